@@ -1,0 +1,14 @@
+export * from './oci-provider';
+export * from './timeouts';
+export * from './core-image';
+export * from './core-shape-management';
+export * from './core-compute-image-capability-schema';
+export * from './objectstorage-bucket';
+export * from './objectstorage-object';
+export * from './objectstorage-preauthrequest';
+export * from './objectstorage-object-lifecycle-policy';
+export * from './identity-policy';
+export * from './data-oci-objectstorage-namespace';
+export * from './data-oci-objectstorage-object-head';
+export * from './data-oci-core-image';
+export { OCI_PROVIDER_SOURCE, OCI_PROVIDER_VERSION_CONSTRAINT } from './generator-metadata';
