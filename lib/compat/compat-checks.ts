@@ -1,0 +1,180 @@
+import { mkdirSync, writeFileSync } from 'fs';
+import { join } from 'path';
+import { Annotations, DefaultTokenResolver, ISynthesisSession, StringConcat, TerraformOutput, TerraformStack, Tokenization } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
+import { addAcknowledgement, findAcknowledgement, MIN_REASON_LENGTH } from './acknowledgements';
+import { OciImageTransferError } from './errors';
+import { Finding, FindingLevel } from './finding';
+import { CompatKnowledge, defaultKnowledge } from './knowledge-set';
+import { CompatModel, OutputRecord, TransferRecord } from './model';
+import { ALL_RULES, ruleById } from './registry';
+import { renderJsonReport } from './report/json-report';
+import { renderMarkdownReport } from './report/markdown-report';
+import { SupportMatrix } from './knowledge/support-matrix';
+import { ShapeGenerations } from './knowledge/host-generations';
+
+/** File names of the per-stack report, written next to cdk.tf.json. */
+export const REPORT_JSON = 'oci-image-compat.json';
+export const REPORT_MARKDOWN = 'oci-image-compat.md';
+
+const CHECKS_ID = 'OciImageCompatChecks';
+
+const RESOLVER = new DefaultTokenResolver(new StringConcat());
+
+/** A reference to a PAR's secret attributes in a resolved value. */
+const PAR_REFERENCE = /oci_objectstorage_preauthrequest\.[\w-]+\.(access_uri|full_path)/;
+
+/**
+ * The per-stack compatibility checker. Constructs of this library record
+ * what they know into it; at synth it runs every rule, turns findings into
+ * annotations (errors fail `app.synth()`), and writes the report files.
+ *
+ * It attaches itself to each stack on first use: Aspects added to the App
+ * never run in cdktf, so it hooks the stack's own synthesizer instead.
+ */
+export class CompatChecks extends Construct {
+  /** The checker of the stack that contains `scope`, created on first use. */
+  public static of(scope: IConstruct): CompatChecks {
+    const stack = TerraformStack.of(scope);
+    const existing = stack.node.tryFindChild(CHECKS_ID);
+    return existing ? (existing as CompatChecks) : new CompatChecks(stack, CHECKS_ID);
+  }
+
+  /**
+   * Acknowledge a rule on a construct and its children, with a written reason.
+   * The finding stays in the report, marked acknowledged, and no longer fails synth.
+   */
+  public static acknowledge(scope: IConstruct, ruleId: string, reason: string): void {
+    const rule = ruleById(ruleId);
+    if (!rule) {
+      throw new OciImageTransferError(scope.node.path, `acknowledgement names unknown rule ${JSON.stringify(ruleId)}`,
+        `use one of the rule ids in the README rule table (${ALL_RULES.map((r) => r.id).join(', ')})`);
+    }
+    if (rule.acknowledgeable === false) {
+      throw new OciImageTransferError(scope.node.path, `rule ${ruleId} cannot be acknowledged: ${rule.summary}`, 'change the input instead', rule.facts);
+    }
+    if (typeof reason !== 'string' || reason.trim().length < MIN_REASON_LENGTH) {
+      throw new OciImageTransferError(scope.node.path, `acknowledgement of ${ruleId} has reason ${JSON.stringify(reason)}`,
+        `write a reason of at least ${MIN_REASON_LENGTH} characters saying why the finding does not apply`);
+    }
+    addAcknowledgement(scope, ruleId, reason.trim());
+  }
+
+  private readonly records: TransferRecord[] = [];
+  private readonly beforeSynth: Array<() => void> = [];
+  private knowledge: CompatKnowledge = defaultKnowledge();
+  private enabled = true;
+  private lastFindings: Finding[] = [];
+
+  private constructor(stack: TerraformStack, id: string) {
+    super(stack, id);
+    const original = stack.synthesizer;
+    // Run before the stack's own synthesis so that error annotations fail it.
+    stack.synthesizer = {
+      synthesize: (session: ISynthesisSession) => {
+        this.beforeSynth.splice(0).forEach((step) => step());
+        this.runAndReport(stack, session);
+        original.synthesize(session);
+      },
+    };
+  }
+
+  /** Use another support matrix edition (or a user-extended one) for this stack. */
+  public useSupportMatrix(matrix: SupportMatrix): void {
+    this.knowledge = { ...this.knowledge, supportMatrix: matrix };
+  }
+
+  /** Use another (or user-extended) shape → host generation table for this stack. */
+  public useShapeGenerations(table: ShapeGenerations): void {
+    this.knowledge = { ...this.knowledge, shapeGenerations: table };
+  }
+
+  /** Turn the checks off for this stack (benchmarks, emergencies). No report is written. */
+  public disable(): void {
+    this.enabled = false;
+  }
+
+  /** @internal constructs record what they know. */
+  public _record(record: TransferRecord): void {
+    this.records.push(record);
+  }
+
+  /** @internal work that must wait until the whole program is built (e.g. lifecycle rules that depend on later copies). */
+  public _beforeSynth(step: () => void): void {
+    this.beforeSynth.push(step);
+  }
+
+  /** Findings of the last synth (for tests and tools). */
+  public get findings(): Finding[] {
+    return this.lastFindings;
+  }
+
+  /** Runs every rule and returns the findings, acknowledgements applied, in a stable order. */
+  public evaluate(): Finding[] {
+    const model = groupRecords([...this.records, ...this.scanOutputs()]);
+    const byPath = new Map<string, IConstruct>(TerraformStack.of(this).node.findAll().map((c) => [c.node.path, c]));
+    const findings: Finding[] = [];
+    for (const rule of ALL_RULES) {
+      for (const raw of rule.check(model, this.knowledge)) {
+        const scope = byPath.get(raw.path);
+        const reason = scope && rule.acknowledgeable !== false ? findAcknowledgement(scope, rule.id) : undefined;
+        findings.push({
+          ruleId: rule.id,
+          level: raw.level ?? rule.level,
+          path: raw.path,
+          message: raw.message,
+          facts: rule.facts,
+          notCheckable: raw.notCheckable ?? false,
+          acknowledged: reason !== undefined,
+          acknowledgedReason: reason,
+        });
+      }
+    }
+    return findings.sort((a, b) => (a.path === b.path ? a.ruleId.localeCompare(b.ruleId) : a.path < b.path ? -1 : 1));
+  }
+
+  /** Every output of the stack, and whether it carries a PAR URL (F-55): outputs are made by users, not by us. */
+  private scanOutputs(): OutputRecord[] {
+    const stack = TerraformStack.of(this);
+    return stack.node.findAll().filter((c): c is TerraformOutput => c instanceof TerraformOutput).map((o) => ({
+      kind: 'output' as const,
+      path: o.node.path,
+      sensitive: o.sensitive === true,
+      carriesParUrl: PAR_REFERENCE.test(JSON.stringify(Tokenization.resolve(o.value, { scope: stack, resolver: RESOLVER })) ?? ''),
+    }));
+  }
+
+  private runAndReport(stack: TerraformStack, session: ISynthesisSession): void {
+    if (!this.enabled) return;
+    const findings = (this.lastFindings = this.evaluate());
+    const byPath = new Map<string, IConstruct>(stack.node.findAll().map((c) => [c.node.path, c]));
+    for (const f of findings) {
+      const target = byPath.get(f.path) ?? stack;
+      const text = `${f.ruleId}: ${f.message} [${f.facts.join(', ')}]`;
+      if (f.acknowledged) Annotations.of(target).addInfo(`${text} (acknowledged: ${f.acknowledgedReason})`);
+      else if (f.level === FindingLevel.ERROR) Annotations.of(target).addError(text);
+      else if (f.level === FindingLevel.WARNING) Annotations.of(target).addWarning(text);
+      else Annotations.of(target).addInfo(text);
+    }
+    const dir = join(session.outdir, session.manifest.forStack(stack).workingDirectory);
+    mkdirSync(dir, { recursive: true });
+    const model = groupRecords([...this.records, ...this.scanOutputs()]);
+    writeFileSync(join(dir, REPORT_JSON), renderJsonReport(stack.node.id, findings));
+    writeFileSync(join(dir, REPORT_MARKDOWN), renderMarkdownReport(stack.node.id, findings, model, this.knowledge));
+  }
+}
+
+function groupRecords(records: TransferRecord[]): CompatModel {
+  const model: CompatModel = { exports: [], copies: [], pars: [], imports: [], outputs: [], buckets: [] };
+  for (const r of records) {
+    switch (r.kind) {
+      case 'export': model.exports.push(r); break;
+      case 'copy': model.copies.push(r); break;
+      case 'par': model.pars.push(r); break;
+      case 'import': model.imports.push(r); break;
+      case 'output': model.outputs.push(r); break;
+      case 'bucket': model.buckets.push(r); break;
+    }
+  }
+  return model;
+}

@@ -1,0 +1,12 @@
+import { ShapeGenerations } from './knowledge/host-generations';
+import { SupportMatrix } from './knowledge/support-matrix';
+
+/** The knowledge tables the rules read; replaceable per stack through `CompatChecks`. */
+export interface CompatKnowledge {
+  readonly supportMatrix: SupportMatrix;
+  readonly shapeGenerations: ShapeGenerations;
+}
+
+export function defaultKnowledge(): CompatKnowledge {
+  return { supportMatrix: SupportMatrix.SEED_EDITION, shapeGenerations: ShapeGenerations.DEFAULT };
+}

@@ -1,0 +1,152 @@
+/**
+ * What constructs know about a transfer, recorded at construction time and
+ * read by the rules at synth. Internal: not part of the jsii surface.
+ * A value may be a token (known only at apply); rules must check that with
+ * `isUnresolved` before reading it.
+ */
+
+/** What is known of the image being moved. */
+export interface SourceImageFacts {
+  readonly imageId?: string;
+  readonly region?: string;
+  readonly operatingSystem?: string;
+  readonly operatingSystemVersion?: string;
+  /** ImageOrigin value: CUSTOM, PLATFORM, MARKETPLACE, MARKETPLACE_DERIVED, BYOI. */
+  readonly origin?: string;
+  /** HostGeneration value of the host the image was built on: X5, X6, X7. */
+  readonly hostGeneration?: string;
+  readonly sizeInGbs?: number;
+  /** x86_64 or aarch64. */
+  readonly architecture?: string;
+  readonly windowsEdition?: string;
+}
+
+/** Where a transfer step runs and how its provider authenticates. */
+export interface CallerFacts {
+  /** Provider `auth` value (F-68); undefined when the provider is not ours or unset. */
+  readonly authMode?: string;
+  /** The user declared that a federated user runs the apply (F-53). */
+  readonly federatedUser?: boolean;
+}
+
+export interface ExportRecord extends CallerFacts {
+  readonly kind: 'export';
+  readonly path: string;
+  readonly image: SourceImageFacts;
+  readonly format: string;
+  /** `bucket` (tuple), `url` (plain object URL) or `par`. */
+  readonly destinationKind: string;
+  readonly destinationRegion?: string;
+  readonly destinationUrl?: string;
+  readonly objectName?: string;
+  /** Export made elsewhere (`ExportedImage.fromExistingObject`). */
+  readonly existing: boolean;
+}
+
+export interface CopyRecord {
+  readonly kind: 'copy';
+  readonly path: string;
+  readonly upstreamPath?: string;
+  readonly sourceRegion?: string;
+  readonly targetRegion?: string;
+  readonly namespace: string;
+  readonly bucket: string;
+  readonly objectName: string;
+  readonly createTimeoutMinutes: number;
+}
+
+export interface ParRecord {
+  readonly kind: 'par';
+  readonly path: string;
+  readonly upstreamPath?: string;
+  readonly accessType: string;
+  /** `absolute` or `duration`. */
+  readonly expiryKind: string;
+  /** RFC 3339 time for `absolute`. */
+  readonly expiresAt?: string;
+  /** Hours for `duration`. */
+  readonly expiryHours?: number;
+  readonly region?: string;
+  /** True when the PAR covers a whole bucket, not one object (F-52). */
+  readonly bucketLevel: boolean;
+  readonly objectName?: string;
+}
+
+/** The chain a source went through before the import, resolved at construction. */
+export interface LineageFacts {
+  readonly image?: SourceImageFacts;
+  /** Export format, when the object came from an export (F-10). */
+  readonly exportFormat?: string;
+  readonly exportPath?: string;
+  readonly exportRegion?: string;
+  readonly copyPath?: string;
+  readonly parPath?: string;
+  /** The object's region as it reaches the import. */
+  readonly objectRegion?: string;
+  /** True when the object is known to come from an OCI export (so QCOW2 → NATIVE, F-12). */
+  readonly exportedFromOci?: boolean;
+  /** Tenancy OCID of the source side, when its provider states it. */
+  readonly sourceTenancy?: string;
+  /** PAR expiry on the way, copied here for the timeout check (F-54). */
+  readonly parExpiryHours?: number;
+  readonly parExpiresAt?: string;
+}
+
+export interface ImportRecord extends CallerFacts {
+  readonly kind: 'import';
+  readonly path: string;
+  /** `tuple`, `url` or `par`. */
+  readonly sourceKind: string;
+  readonly sourceUrl?: string;
+  /** True when the source is a bucket-level PAR with no object name (F-52). */
+  readonly bucketLevelPar?: boolean;
+  readonly lineage: LineageFacts;
+  readonly compartmentId: string;
+  readonly targetRegion?: string;
+  /** true/false when known; undefined when the tenancies cannot be compared at synth. */
+  readonly crossTenancy?: boolean;
+  /** OCI, QCOW2 or VMDK (F-11); the value the user asked for. */
+  readonly importType?: string;
+  /** Launch mode the user set explicitly (undefined when defaulted). */
+  readonly launchModeSet?: string;
+  /** Launch mode that will be synthesized (after F-12 defaults). */
+  readonly launchMode?: string;
+  readonly operatingSystem?: string;
+  readonly operatingSystemVersion?: string;
+  readonly windowsEdition?: string;
+  readonly realTimeIsUniversal?: boolean;
+  readonly sizeInGbs?: number;
+  readonly shapes: string[];
+  readonly definedTags?: { [key: string]: string };
+  readonly createTimeoutMinutes: number;
+}
+
+export interface OutputRecord {
+  readonly kind: 'output';
+  readonly path: string;
+  readonly sensitive: boolean;
+  readonly carriesParUrl: boolean;
+}
+
+export interface BucketRecord {
+  readonly kind: 'bucket';
+  readonly path: string;
+  readonly region?: string;
+  readonly bucketName: string;
+  readonly expireAfterDays?: number;
+  /** Paths of copies that land in this bucket (lifecycle + re-read copies = unsafe, F-81). */
+  readonly copyPaths: string[];
+  readonly definedTags?: { [key: string]: string };
+}
+
+export type TransferRecord = ExportRecord | CopyRecord | ParRecord | ImportRecord | OutputRecord | BucketRecord;
+
+/** Everything recorded in one stack, grouped by kind for the rules. */
+export interface CompatModel {
+  readonly exports: ExportRecord[];
+  readonly copies: CopyRecord[];
+  readonly pars: ParRecord[];
+  readonly imports: ImportRecord[];
+  readonly outputs: OutputRecord[];
+  readonly buckets: BucketRecord[];
+}

@@ -1,0 +1,36 @@
+import { Finding } from '../finding';
+import { CompatKnowledge } from '../knowledge-set';
+import { CompatModel } from '../model';
+import { transferGraph } from './mermaid';
+
+/** Human-readable report: a findings table and a Mermaid graph of the transfer. */
+export function renderMarkdownReport(stackName: string, findings: Finding[], model: CompatModel, knowledge: CompatKnowledge): string {
+  const lines = [
+    `# OCI image transfer checks: stack \`${stackName}\``,
+    '',
+    `Support matrix: ${knowledge.supportMatrix.edition}. Findings: ${findings.length}.`,
+    '',
+    '## Transfer',
+    '',
+    '```mermaid',
+    ...transferGraph(model),
+    '```',
+    '',
+    '## Findings',
+    '',
+  ];
+  if (findings.length === 0) {
+    lines.push('No findings.');
+  } else {
+    lines.push('| Rule | Level | Status | Construct | Facts | Message |', '|---|---|---|---|---|---|');
+    for (const f of findings) {
+      const status = f.acknowledged ? `acknowledged: ${cell(f.acknowledgedReason ?? '')}` : f.notCheckable ? 'not checkable' : 'open';
+      lines.push(`| ${f.ruleId} | ${f.level} | ${status} | \`${f.path}\` | ${f.facts.join(', ')} | ${cell(f.message)} |`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}

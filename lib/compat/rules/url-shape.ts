@@ -1,0 +1,28 @@
+import { FindingLevel } from '../finding';
+import { CompatRule, isUnresolved, notCheckable, RawFinding, TOKEN_REASON } from '../rule';
+import { ObjectStorageUrl } from '../../storage-url';
+
+export const urlShape: CompatRule = {
+  id: 'OIT050',
+  level: FindingLevel.ERROR,
+  facts: ['F-50', 'F-51'],
+  summary: 'Object and PAR URLs have the Object Storage shape (https://<host>/[p/<token>/]n/<ns>/b/<bucket>/o/<object>).',
+  acknowledgeable: false,
+  check(model) {
+    const out: RawFinding[] = [];
+    const urls = [
+      ...model.exports.filter((e) => e.destinationUrl !== undefined).map((e) => ({ path: e.path, url: e.destinationUrl as string })),
+      ...model.imports.filter((i) => i.sourceKind === 'url' && i.sourceUrl !== undefined).map((i) => ({ path: i.path, url: i.sourceUrl as string })),
+    ];
+    for (const { path, url } of urls) {
+      if (isUnresolved(url)) { out.push(notCheckable(path, 'the URL', TOKEN_REASON)); continue; }
+      try {
+        if (ObjectStorageUrl.isParUrl(url)) ObjectStorageUrl.parseParUrl(url);
+        else ObjectStorageUrl.parseObjectUrl(url);
+      } catch (e) {
+        out.push({ path, message: `${(e as Error).message}. Fix: pass a full Object Storage URL (object or PAR)` });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,39 @@
+import { DESTINATION_URI_ENV, RUNNER_BIN } from '../export/runner-contract';
+
+/** Options of the Node SDK export runner. */
+export interface NodeSdkRunnerOptions {
+  /**
+   * Command that starts the runner where `terraform apply` runs. Arguments
+   * are never put on it: every input travels in the environment.
+   * @default `npx --no-install oci-image-export` (this package installed next to the stack)
+   */
+  readonly command?: string;
+}
+
+/**
+ * Which program performs the export at apply time (F-24). Enum-like class
+ * for jsii: pick one with a static factory.
+ */
+export class ExportRunner {
+  /** The package's own runner on the official OCI TypeScript SDK (docs/export-runner.md). */
+  public static nodeSdk(options: NodeSdkRunnerOptions = {}): ExportRunner {
+    return new ExportRunner('node-sdk', options.command ?? `npx --no-install ${RUNNER_BIN}`);
+  }
+
+  /** A POSIX `sh` script that drives the `oci` CLI (needs `oci` on PATH where `terraform apply` runs). */
+  public static ociCli(): ExportRunner {
+    return new ExportRunner('oci-cli', 'sh -c "$OCI_IMAGE_EXPORT_SCRIPT"');
+  }
+
+  private constructor(
+    /** `node-sdk` or `oci-cli`. */
+    public readonly kind: string,
+    /** The `local-exec` command. */
+    public readonly command: string,
+  ) {}
+
+  /** @internal name of the env var holding a destination URL (a secret when it is a PAR). */
+  public get _destinationEnv(): string {
+    return DESTINATION_URI_ENV;
+  }
+}

@@ -1,0 +1,222 @@
+import { DataResource, Fn, ITerraformDependable, TerraformProvider } from 'cdktf';
+import { Construct } from 'constructs';
+import { CompatChecks } from '../compat/compat-checks';
+import { OciImageTransferError } from '../compat/errors';
+import { ExportFormat } from '../compat/knowledge/formats';
+import { isUnresolved } from '../compat/rule';
+import { RUNNER_DEFAULTS, RUNNER_FLAGS } from '../export/runner-contract';
+import { ObjectStorageUrl } from '../storage-url';
+import { ExportDestination } from './export-destination';
+import { ExportRunner } from './export-runner';
+import { IImageObject, setLineage } from './image-object';
+import { defaultObjectName } from './names';
+import { providerAuth, providerRegion, providerTenancy } from './provider-facts';
+import { ImageOrigin, SourceImage } from './source-image';
+
+/** Props of `ExportedImage`. */
+export interface ExportedImageProps {
+  /** The image to export and what is known of it. */
+  readonly image: SourceImage;
+  /** Where the image file goes: a bucket in the image's own region (F-02) or a URL/PAR. */
+  readonly destination: ExportDestination;
+  /** Object name. @default `images/<construct path>.<format extension>` */
+  readonly objectName?: string;
+  /** @default ExportFormat.OCI (keeps OCI metadata, F-05) */
+  readonly format?: ExportFormat;
+  /** Provider of the image's region, for region, tenancy and auth facts. @default none (facts not checkable) */
+  readonly provider?: TerraformProvider;
+  /** Auth mode the runner uses (F-68). @default the provider's `auth`, else ApiKey */
+  readonly authMode?: string;
+  /** Profile of the OCI config file for ApiKey/SecurityToken auth. @default the provider's `configFileProfile`, else DEFAULT */
+  readonly configFileProfile?: string;
+  /** The apply runs as a federated user (F-53). @default false */
+  readonly federatedUser?: boolean;
+  /** @default ExportRunner.nodeSdk() */
+  readonly runner?: ExportRunner;
+  /** Overall timeout of the export at apply. @default 240 */
+  readonly timeoutMinutes?: number;
+  /** Seconds between progress polls. @default 30 */
+  readonly pollSeconds?: number;
+  /**
+   * Change this to run the export again with the same inputs, e.g. after the
+   * transit object expired and a new target needs it. @default no revision
+   */
+  readonly revision?: string;
+}
+
+/** Props of `ExportedImage.fromExistingObject`. */
+export interface ExistingExportProps {
+  readonly namespace: string;
+  readonly bucketName: string;
+  readonly objectName: string;
+  /** Region of the bucket. */
+  readonly region?: string;
+  /** Format the object was exported in. @default ExportFormat.OCI */
+  readonly format?: ExportFormat;
+  /** What is known of the image it was exported from. @default unknown */
+  readonly image?: SourceImage;
+  /** Provider of the bucket's region. @default none */
+  readonly provider?: TerraformProvider;
+}
+
+/**
+ * Exports a custom image to Object Storage at apply time. Terraform has no
+ * export resource (F-24), so a builtin `terraform_data` with a `local-exec`
+ * provisioner runs the export runner; it re-runs only when its inputs
+ * change (`triggers_replace`), and the runner, not a data source, proves the
+ * object exists (F-22), so later plans never re-read the transit object
+ * (F-80, F-81).
+ */
+export class ExportedImage extends Construct implements IImageObject {
+  /** An object exported elsewhere (console, CLI, another stack). Nothing is created. */
+  public static fromExistingObject(scope: Construct, id: string, props: ExistingExportProps): IImageObject {
+    return new ExistingExport(scope, id, props);
+  }
+
+  public readonly namespace: string;
+  public readonly bucketName: string;
+  public readonly objectName: string;
+  public readonly region?: string;
+  public readonly provider?: TerraformProvider;
+  public readonly format: ExportFormat;
+  /** The `terraform_data` step that runs the export. */
+  public readonly step: DataResource;
+  public readonly dependables: ITerraformDependable[];
+
+  constructor(scope: Construct, id: string, props: ExportedImageProps) {
+    super(scope, id);
+    const path = this.node.path;
+    if (!props.image || (!isUnresolved(props.image.imageId) && !props.image.imageId?.trim())) {
+      throw new OciImageTransferError(path, `image.imageId is ${JSON.stringify(props.image?.imageId)}`, 'pass the OCID of the custom image to export', ['F-02']);
+    }
+    this.format = props.format ?? ExportFormat.OCI;
+    this.provider = props.provider;
+    const imageRegion = props.image.region ?? providerRegion(props.provider);
+    const dest = props.destination;
+    this.objectName = props.objectName ?? defaultObjectName(this, this.format.extension.replace(/^\./, ''));
+    const env: Record<string, string> = {
+      [envName('imageId')]: props.image.imageId,
+      [envName('format')]: this.format.value,
+      [envName('timeoutMinutes')]: String(props.timeoutMinutes ?? RUNNER_DEFAULTS.timeoutMinutes),
+      [envName('pollSeconds')]: String(props.pollSeconds ?? RUNNER_DEFAULTS.pollSeconds),
+    };
+    // Unknown auth stays unknown for the checks; the runner itself defaults to ApiKey.
+    const authMode = props.authMode ?? providerAuth(props.provider);
+    env[envName('auth')] = authMode ?? 'ApiKey';
+    const profile = props.configFileProfile ?? (props.provider as any)?.config?.configFileProfile;
+    if (profile) env[envName('profile')] = profile;
+    if (imageRegion) env[envName('region')] = imageRegion;
+
+    const runner = props.runner ?? ExportRunner.nodeSdk();
+    let destinationKey: string;
+    let destinationRegion: string | undefined;
+    let destinationUrl: string | undefined;
+    let destinationKind: string;
+    if (dest.kind === 'bucket' && dest.bucket) {
+      this.namespace = dest.bucket.namespace;
+      this.bucketName = dest.bucket.bucketName;
+      this.region = dest.bucket.region;
+      destinationRegion = dest.bucket.region;
+      destinationKind = 'bucket';
+      env[envName('namespace')] = this.namespace;
+      env[envName('bucket')] = this.bucketName;
+      env[envName('objectName')] = this.objectName;
+      destinationKey = `${this.namespace}/${this.bucketName}/${this.objectName}`;
+    } else {
+      const url = completeUrl(path, dest.url ?? '', props.objectName);
+      const parts = isUnresolved(url) ? undefined : ObjectStorageUrl.isParUrl(url) ? ObjectStorageUrl.parseParUrl(url) : ObjectStorageUrl.parseObjectUrl(url);
+      destinationKind = parts && 'token' in parts ? 'par' : 'url';
+      this.namespace = parts?.namespace ?? '';
+      this.bucketName = parts?.bucket ?? '';
+      this.objectName = parts?.objectName ?? this.objectName;
+      this.region = dest.region;
+      destinationRegion = dest.region;
+      destinationUrl = url;
+      env[runner._destinationEnv] = Fn.sensitive(url);
+      // Only a digest of the URL is kept in state: a PAR URL is a secret (F-55).
+      destinationKey = Fn.sha256(url);
+    }
+
+    this.step = new DataResource(this, 'ExportStep', {
+      triggersReplace: {
+        image_id: props.image.imageId,
+        destination: destinationKey,
+        format: this.format.value,
+        revision: props.revision ?? '',
+      },
+      provisioners: [{ type: 'local-exec', command: runner.command, environment: env }],
+    });
+    this.dependables = [this.step];
+
+    const facts = {
+      imageId: props.image.imageId,
+      region: imageRegion,
+      operatingSystem: props.image.operatingSystem,
+      operatingSystemVersion: props.image.operatingSystemVersion,
+      origin: props.image.origin ?? ImageOrigin.CUSTOM,
+      hostGeneration: props.image.hostGeneration?.value,
+      sizeInGbs: props.image.sizeInGbs,
+      architecture: props.image.architecture,
+      windowsEdition: props.image.windowsEdition?.value,
+    };
+    CompatChecks.of(this)._record({
+      kind: 'export', path, image: facts, format: this.format.value, destinationKind,
+      destinationRegion, destinationUrl, objectName: this.objectName, existing: false,
+      authMode, federatedUser: props.federatedUser,
+    });
+    setLineage(this, {
+      image: facts, exportFormat: this.format.value, exportPath: path, exportRegion: imageRegion,
+      objectRegion: this.region ?? destinationRegion, exportedFromOci: true, sourceTenancy: providerTenancy(props.provider),
+    });
+  }
+}
+
+/** A bucket-level PAR needs `/o/<object>` appended (F-52). */
+function completeUrl(path: string, url: string, objectName?: string): string {
+  if (!url) throw new OciImageTransferError(path, 'destination URL is empty', 'pass an object URL or PAR URL', ['F-50']);
+  if (isUnresolved(url) || !ObjectStorageUrl.isParUrl(url)) return url;
+  const par = ObjectStorageUrl.parseParUrl(url);
+  if (par.objectName !== undefined) return url;
+  if (!objectName) {
+    throw new OciImageTransferError(path, `destination ${ObjectStorageUrl.describe(url)} is a bucket-level PAR with no object name`,
+      'pass objectName so that /o/<object> is appended to the PAR URL', ['F-52']);
+  }
+  return ObjectStorageUrl.withObjectName(url, objectName);
+}
+
+function envName(flag: keyof typeof RUNNER_FLAGS): string {
+  return `OCI_IMAGE_EXPORT_${RUNNER_FLAGS[flag].slice(2).replace(/-/g, '_').toUpperCase()}`;
+}
+
+class ExistingExport extends Construct implements IImageObject {
+  public readonly namespace: string;
+  public readonly bucketName: string;
+  public readonly objectName: string;
+  public readonly region?: string;
+  public readonly provider?: TerraformProvider;
+  public readonly dependables: ITerraformDependable[] = [];
+
+  constructor(scope: Construct, id: string, props: ExistingExportProps) {
+    super(scope, id);
+    this.namespace = props.namespace;
+    this.bucketName = props.bucketName;
+    this.objectName = props.objectName;
+    this.provider = props.provider;
+    this.region = props.region ?? providerRegion(props.provider);
+    const format = (props.format ?? ExportFormat.OCI).value;
+    const image = props.image ? {
+      imageId: props.image.imageId, region: props.image.region, operatingSystem: props.image.operatingSystem,
+      operatingSystemVersion: props.image.operatingSystemVersion, origin: props.image.origin ?? ImageOrigin.CUSTOM,
+      hostGeneration: props.image.hostGeneration?.value, sizeInGbs: props.image.sizeInGbs, architecture: props.image.architecture,
+      windowsEdition: props.image.windowsEdition?.value,
+    } : {};
+    CompatChecks.of(this)._record({
+      kind: 'export', path: this.node.path, image, format, destinationKind: 'bucket', destinationRegion: this.region,
+      objectName: this.objectName, existing: true,
+    });
+    setLineage(this, {
+      image, exportFormat: format, exportPath: this.node.path, exportRegion: image.region, objectRegion: this.region,
+      exportedFromOci: true, sourceTenancy: providerTenancy(props.provider),
+    });
+  }
+}

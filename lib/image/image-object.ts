@@ -1,0 +1,34 @@
+import { ITerraformDependable, TerraformProvider } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { LineageFacts } from '../compat/model';
+
+/**
+ * An image file in Object Storage that the next step (copy, PAR, import)
+ * consumes. `ExportedImage` and `ImageObjectCopy` implement it.
+ */
+export interface IImageObject extends IConstruct {
+  /** Object Storage namespace. */
+  readonly namespace: string;
+  /** Bucket name. */
+  readonly bucketName: string;
+  /** Object name (may contain `/`). */
+  readonly objectName: string;
+  /** Region of the bucket, if known (may be a token). */
+  readonly region?: string;
+  /** Provider of the bucket's region and tenancy, if known. */
+  readonly provider?: TerraformProvider;
+  /** Resources that must exist before the object can be read. */
+  readonly dependables: ITerraformDependable[];
+}
+
+const lineages = new WeakMap<IConstruct, LineageFacts>();
+
+/** @internal attach what is known of an object's history (read by the checks). */
+export function setLineage(object: IConstruct, lineage: LineageFacts): void {
+  lineages.set(object, lineage);
+}
+
+/** @internal */
+export function lineageOf(object: IConstruct): LineageFacts {
+  return lineages.get(object) ?? {};
+}

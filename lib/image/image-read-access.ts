@@ -1,0 +1,119 @@
+import { DataResource, Fn, ITerraformDependable, TerraformOutput, TerraformProvider } from 'cdktf';
+import { Construct } from 'constructs';
+import { CompatChecks } from '../compat/compat-checks';
+import { OciImageTransferError } from '../compat/errors';
+import { isUnresolved } from '../compat/rule';
+import { ObjectstoragePreauthrequest } from '../provider';
+import { ObjectStorageUrl } from '../storage-url';
+import { encodeObjectName } from '../storage-url/components';
+import { IImageObject, lineageOf, setLineage } from './image-object';
+import { nameFromPath } from './names';
+import { ParAccessType } from './par-access-type';
+import { ParExpiry } from './par-expiry';
+
+/** Props of `ImageReadAccess`. */
+export interface ImageReadAccessProps {
+  /** The object to share. */
+  readonly object: IImageObject;
+  /** When the PAR expires: `ParExpiry.at(...)` or `ParExpiry.afterDays(...)`. */
+  readonly expiry: ParExpiry;
+  /** @default ParAccessType.OBJECT_READ (all an import needs, F-54) */
+  readonly accessType?: ParAccessType;
+  /**
+   * Make the PAR for the whole bucket and append `/o/<object>` to its URL
+   * (F-52). Wider than needed; the checks warn. @default false
+   */
+  readonly bucketLevel?: boolean;
+  /** PAR name. @default derived from the construct path */
+  readonly name?: string;
+  /** Provider of the object's region and tenancy. @default the object's provider */
+  readonly provider?: TerraformProvider;
+  /** Realm domain of the URL, e.g. `oraclegovcloud.com` (F-50). @default the region's realm (commercial realm when the region is a token) */
+  readonly realmDomain?: string;
+}
+
+/**
+ * A read-only pre-authenticated request (PAR) on one image object, for a
+ * cross-tenancy import (F-03). The usable URL is built from `access_uri`
+ * and the region's endpoint, and exposed only as a sensitive value (F-55).
+ */
+export class ImageReadAccess extends Construct {
+  /** The PAR resource. */
+  public readonly par: ObjectstoragePreauthrequest;
+  /** Full PAR URL, sensitive: never put it in a plain output or a log (F-55). */
+  public readonly url: string;
+  /** Expiry as applied (a token when captured at apply). */
+  public readonly expiresAt: string;
+  public readonly object: IImageObject;
+  public readonly dependables: ITerraformDependable[];
+
+  constructor(scope: Construct, id: string, props: ImageReadAccessProps) {
+    super(scope, id);
+    const path = this.node.path;
+    const object = props.object;
+    this.object = object;
+    const accessType = props.accessType ?? ParAccessType.OBJECT_READ;
+    const region = object.region;
+    const provider = props.provider ?? object.provider;
+    const expiry = props.expiry;
+    if (!expiry) throw new OciImageTransferError(path, 'expiry is undefined', 'pass ParExpiry.at("2030-01-01T00:00:00Z") or ParExpiry.afterDays(7)', ['F-54']);
+    if (expiry.kind === 'duration' && !isUnresolved(expiry.hours) && !(Number(expiry.hours) > 0)) {
+      throw new OciImageTransferError(path, `PAR expiry duration is ${expiry.hours} hours`, 'use a positive duration such as ParExpiry.afterDays(7)', ['F-54']);
+    }
+
+    let timeExpires: string;
+    const deps: ITerraformDependable[] = [...object.dependables];
+    if (expiry.kind === 'absolute') {
+      timeExpires = expiry.time ?? '';
+    } else {
+      // Captured once at apply; later plans keep it (F-54).
+      const capture = new DataResource(this, 'Expiry', {
+        // terraform_data's input is dynamic; cdktf types it as a map.
+        input: Fn.timeadd(Fn.timestamp(), `${expiry.hours}h`) as any,
+        lifecycle: { ignoreChanges: ['input'] },
+      });
+      timeExpires = capture.getStringAttribute('output');
+    }
+    const bucketLevel = props.bucketLevel ?? false;
+    this.par = new ObjectstoragePreauthrequest(this, 'Par', {
+      provider,
+      accessType,
+      namespace: object.namespace,
+      bucket: object.bucketName,
+      name: props.name ?? nameFromPath(this, 200),
+      objectName: bucketLevel ? undefined : object.objectName,
+      timeExpires,
+      dependsOn: deps.length ? deps : undefined,
+    });
+    this.expiresAt = this.par.timeExpires;
+    this.dependables = [this.par];
+
+    if (!region) {
+      throw new OciImageTransferError(path, `the object ${object.node.path} has no known region`, 'give its bucket a region or provider so the PAR URL can name the endpoint', ['F-50', 'F-51']);
+    }
+    const host = isUnresolved(region)
+      ? `objectstorage.${region}.${props.realmDomain ?? 'oraclecloud.com'}`
+      : ObjectStorageUrl.hostForRegion(region, props.realmDomain);
+    const objectPart = isUnresolved(object.objectName) ? Fn.urlencode(object.objectName) : encodeObjectName(object.objectName);
+    const uri = bucketLevel
+      ? `${Fn.trimsuffix(Fn.trimsuffix(this.par.accessUri, '/'), '/o')}/o/${objectPart}`
+      : this.par.accessUri;
+    this.url = Fn.sensitive(`https://${host}${uri}`);
+
+    const lineage = lineageOf(object);
+    CompatChecks.of(this)._record({
+      kind: 'par', path, upstreamPath: lineage.copyPath ?? lineage.exportPath ?? object.node.path, accessType,
+      expiryKind: expiry.kind, expiresAt: expiry.time, expiryHours: expiry.hours, region, bucketLevel,
+      objectName: object.objectName,
+    });
+    setLineage(this, { ...lineage, parPath: path, parExpiryHours: expiry.hours, parExpiresAt: expiry.time });
+  }
+
+  /** A sensitive output holding the PAR URL (the only safe way to export it, F-55). */
+  public addUrlOutput(id: string, description?: string): TerraformOutput {
+    const output = new TerraformOutput(this, id, { value: this.url, sensitive: true, description });
+    // Output names are what pipelines read: keep the one the user chose.
+    output.overrideLogicalId(id);
+    return output;
+  }
+}

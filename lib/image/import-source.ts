@@ -1,0 +1,45 @@
+import { ITerraformDependable, TerraformProvider } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { IImageObject } from './image-object';
+import { ImageReadAccess } from './image-read-access';
+
+/**
+ * Where `ImportedImage` reads the image from. Enum-like class for jsii.
+ *
+ * - `fromObject`: a bucket/object tuple in this tenancy (F-02 copy path).
+ *   Not usable across tenancies (F-03) nor with instance/resource principals
+ *   or federated users (F-53): use a PAR there.
+ * - `fromPar`: a PAR made by `ImageReadAccess` (F-03).
+ * - `fromUrl`: any object URL or PAR URL, e.g. a PAR URL another tenancy
+ *   sent you (pass it from a sensitive variable), or a BYOI QCOW2/VMDK URL.
+ */
+export class ImportSource {
+  public static fromObject(object: IImageObject): ImportSource {
+    return new ImportSource('tuple', object, undefined, undefined);
+  }
+
+  public static fromPar(access: ImageReadAccess): ImportSource {
+    return new ImportSource('par', access, access.url, access.object.provider);
+  }
+
+  public static fromUrl(url: string): ImportSource {
+    return new ImportSource('url', undefined, url, undefined);
+  }
+
+  private constructor(
+    /** `tuple`, `par` or `url`. */
+    public readonly kind: string,
+    /** The construct the source comes from, if any. */
+    public readonly origin: IConstruct | undefined,
+    /** URL for `par` and `url` (sensitive for a PAR). */
+    public readonly url: string | undefined,
+    /** Provider of the source side, if known. */
+    public readonly sourceProvider: TerraformProvider | undefined,
+  ) {}
+
+  /** @internal resources the import must wait for. */
+  public get _dependables(): ITerraformDependable[] {
+    const o = this.origin as { dependables?: ITerraformDependable[] } | undefined;
+    return o?.dependables ?? [];
+  }
+}

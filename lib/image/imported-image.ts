@@ -1,0 +1,179 @@
+import { TerraformProvider } from 'cdktf';
+import { Construct } from 'constructs';
+import { CompatChecks } from '../compat/compat-checks';
+import { OciImageTransferError } from '../compat/errors';
+import { ExportFormat, ImageImportType, LaunchMode, LaunchModeDefaults } from '../compat/knowledge/formats';
+import { WindowsEdition } from '../compat/knowledge/operating-system';
+import { isUnresolved } from '../compat/rule';
+import { CoreComputeImageCapabilitySchema, CoreImage, CoreImageImageSourceDetails, CoreShapeManagement } from '../provider';
+import { ObjectStorageUrl } from '../storage-url';
+import { IImageObject, lineageOf } from './image-object';
+import { ImportSource } from './import-source';
+import { providerAuth, providerRegion, providerTenancy } from './provider-facts';
+
+/** Capability schema of an imported image (F-65). */
+export interface ImageCapabilitySchema {
+  /** `compute_global_image_capability_schema_version_name`. */
+  readonly globalSchemaVersionName: string;
+  /** Capability name → JSON string (F-65: a map of strings, not a block). */
+  readonly schemaData: { [key: string]: string };
+}
+
+/** Props of `ImportedImage`. */
+export interface ImportedImageProps {
+  /** Compartment OCID of the new image. */
+  readonly compartmentId: string;
+  /** Where to read the image: `ImportSource.fromObject/fromPar/fromUrl`. */
+  readonly source: ImportSource;
+  /** Provider of the target region and tenancy. @default the stack's default `oci` provider */
+  readonly provider?: TerraformProvider;
+  /** Target region, for the checks. @default the provider's `region` */
+  readonly region?: string;
+  /** @default the construct path */
+  readonly displayName?: string;
+  /** OCI, QCOW2 or VMDK (F-11). @default the export format when the source is an export, else the URL's file extension */
+  readonly importType?: ImageImportType;
+  /** e.g. `Oracle Linux`, `Windows`. @default the source image's, else unset */
+  readonly operatingSystem?: string;
+  /** e.g. `8`, `Server 2019`. @default the source image's, else unset */
+  readonly operatingSystemVersion?: string;
+  /** Windows edition; must match the image (F-33). @default the source image's */
+  readonly windowsEdition?: WindowsEdition;
+  /** @default F-12: none for OCI; NATIVE for a QCOW2 exported from OCI; PARAVIRTUALIZED otherwise */
+  readonly launchMode?: LaunchMode;
+  /** You have set RealTimeIsUniversal=1 in the Windows image (F-34). @default false */
+  readonly windowsRealTimeIsUniversalSet?: boolean;
+  /** Shapes to mark compatible: one `oci_core_shape_management` each (F-64). @default none */
+  readonly compatibleShapes?: string[];
+  /** @default none */
+  readonly capabilitySchema?: ImageCapabilitySchema;
+  /** Image size in GB, for the F-14 check. @default the source image's */
+  readonly sizeInGbs?: number;
+  /** The source is in another tenancy. @default compared from the providers' tenancy_ocid when both are literals, else unknown */
+  readonly crossTenancy?: boolean;
+  /** Auth mode of the import's provider (F-53). @default the provider's `auth` */
+  readonly authMode?: string;
+  /** The apply runs as a federated user (F-53). @default false */
+  readonly federatedUser?: boolean;
+  /** Create timeout: the provider waits for AVAILABLE (F-23, F-60). @default 180 */
+  readonly createTimeoutMinutes?: number;
+  readonly freeformTags?: { [key: string]: string };
+  /** Defined tags, keys `Namespace.key` (F-70). */
+  readonly definedTags?: { [key: string]: string };
+}
+
+/** Default create timeout of an import (the provider's own default is 2 h, F-60). */
+export const DEFAULT_IMPORT_TIMEOUT_MINUTES = 180;
+
+/**
+ * Imports a custom image from Object Storage (`oci_core_image`). Later
+ * changes to `image_source_details` are ignored, so a rotated PAR URL or a
+ * cleaned-up transit object never replaces the image (F-61, F-80).
+ */
+export class ImportedImage extends Construct {
+  public readonly image: CoreImage;
+  /** OCID of the imported image. */
+  public readonly imageId: string;
+  public readonly shapes: CoreShapeManagement[] = [];
+
+  constructor(scope: Construct, id: string, props: ImportedImageProps) {
+    super(scope, id);
+    const path = this.node.path;
+    if (!isUnresolved(props.compartmentId) && !props.compartmentId?.trim()) {
+      throw new OciImageTransferError(path, `compartmentId is ${JSON.stringify(props.compartmentId)}`, 'pass the OCID of the compartment that will own the imported image', ['F-60']);
+    }
+    if (!props.source) throw new OciImageTransferError(path, 'source is undefined', 'pass ImportSource.fromObject(...), fromPar(...) or fromUrl(...)', ['F-60']);
+    const source = props.source;
+    const lineage = source.origin ? lineageOf(source.origin) : {};
+    const image = lineage.image ?? {};
+    // A non-importable export format (VHD, VDI) is kept as is and reported by rule OIT011 (F-11).
+    const importTypeValue = props.importType?.value ?? inferImportType(path, source, lineage.exportFormat);
+    const importType = ImageImportType.tryOf(importTypeValue);
+    const exportedFromOci = lineage.exportedFromOci === true;
+    const defaultMode = importType ? LaunchModeDefaults.forImport(importType, exportedFromOci) : undefined;
+    const launchMode = props.launchMode ?? defaultMode;
+    const os = props.operatingSystem ?? image.operatingSystem;
+    const osVersion = props.operatingSystemVersion ?? image.operatingSystemVersion;
+    const edition = props.windowsEdition?.value ?? image.windowsEdition;
+    const timeout = props.createTimeoutMinutes ?? DEFAULT_IMPORT_TIMEOUT_MINUTES;
+
+    const details: CoreImageImageSourceDetails = {
+      ...sourceDetails(path, source),
+      // F-13: an .oci file leaves source_image_type unset.
+      sourceImageType: importTypeValue === 'OCI' ? undefined : importTypeValue,
+      operatingSystem: os,
+      operatingSystemVersion: windowsVersion(os, osVersion, edition),
+    };
+    this.image = new CoreImage(this, 'Image', {
+      provider: props.provider,
+      compartmentId: props.compartmentId,
+      displayName: props.displayName ?? path,
+      launchMode: launchMode?.value,
+      imageSourceDetails: details,
+      freeformTags: props.freeformTags,
+      definedTags: props.definedTags,
+      timeouts: { create: `${timeout}m` },
+      dependsOn: source._dependables.length ? source._dependables : undefined,
+      // F-61: a rotated PAR or a cleaned-up transit object must never replace the image.
+      lifecycle: { ignoreChanges: ['image_source_details'] },
+    });
+    this.imageId = this.image.id;
+    for (const shape of props.compatibleShapes ?? []) {
+      this.shapes.push(new CoreShapeManagement(this, `Shape-${shape}`, {
+        provider: props.provider, compartmentId: props.compartmentId, imageId: this.image.id, shapeName: shape,
+      }));
+    }
+    if (props.capabilitySchema) {
+      new CoreComputeImageCapabilitySchema(this, 'Capabilities', {
+        provider: props.provider,
+        compartmentId: props.compartmentId,
+        imageId: this.image.id,
+        computeGlobalImageCapabilitySchemaVersionName: props.capabilitySchema.globalSchemaVersionName,
+        schemaData: props.capabilitySchema.schemaData,
+      });
+    }
+
+    const targetTenancy = providerTenancy(props.provider);
+    const sourceTenancy = lineage.sourceTenancy ?? providerTenancy(source.sourceProvider);
+    const crossTenancy = props.crossTenancy ?? (sourceTenancy && targetTenancy && !isUnresolved(sourceTenancy) && !isUnresolved(targetTenancy)
+      ? sourceTenancy !== targetTenancy : undefined);
+    CompatChecks.of(this)._record({
+      kind: 'import', path, sourceKind: source.kind, sourceUrl: source.url,
+      bucketLevelPar: source.kind === 'url' && source.url !== undefined && !isUnresolved(source.url)
+        && ObjectStorageUrl.isParUrl(source.url) && ObjectStorageUrl.parseParUrl(source.url).objectName === undefined,
+      lineage, compartmentId: props.compartmentId, targetRegion: props.region ?? providerRegion(props.provider), crossTenancy,
+      importType: importTypeValue, launchModeSet: props.launchMode?.value, launchMode: launchMode?.value,
+      operatingSystem: os, operatingSystemVersion: osVersion, windowsEdition: edition,
+      realTimeIsUniversal: props.windowsRealTimeIsUniversalSet, sizeInGbs: props.sizeInGbs ?? image.sizeInGbs,
+      shapes: props.compatibleShapes ?? [], definedTags: props.definedTags, createTimeoutMinutes: timeout,
+      authMode: props.authMode ?? providerAuth(props.provider), federatedUser: props.federatedUser,
+    });
+  }
+}
+
+function sourceDetails(path: string, source: ImportSource): CoreImageImageSourceDetails {
+  if (source.kind === 'tuple') {
+    const o = source.origin as IImageObject;
+    return { sourceType: 'objectStorageTuple', namespaceName: o.namespace, bucketName: o.bucketName, objectName: o.objectName };
+  }
+  if (!source.url) throw new OciImageTransferError(path, 'the source URL is empty', 'pass an object URL or PAR URL', ['F-50']);
+  return { sourceType: 'objectStorageUri', sourceUri: source.url };
+}
+
+/** F-11: the import type follows the export format, else the file extension; never a guess. */
+function inferImportType(path: string, source: ImportSource, exportFormat: string | undefined): string {
+  if (exportFormat) return exportFormat;
+  const name = source.kind === 'tuple' ? (source.origin as IImageObject).objectName : source.url;
+  const known = name && !isUnresolved(name);
+  const format = known ? ExportFormat.tryFromObjectName(name) : undefined;
+  if (format) return format.value;
+  throw new OciImageTransferError(path, `the import type cannot be told from the source ${known ? JSON.stringify(ObjectStorageUrl.describe(name)) : '(a token)'}`,
+    'set importType: ImageImportType.OCI, QCOW2 or VMDK', ['F-11', 'F-13']);
+}
+
+/** Windows versions carry the edition, as the console writes them (F-33). */
+function windowsVersion(os: string | undefined, version: string | undefined, edition: string | undefined): string | undefined {
+  if (!version || !edition || isUnresolved(version) || !/windows/i.test(os ?? '')) return version;
+  const withServer = /^server/i.test(version) ? version : `Server ${version}`;
+  return new RegExp(edition, 'i').test(withServer) ? withServer : `${withServer} ${edition.charAt(0)}${edition.slice(1).toLowerCase()}`;
+}

@@ -1,0 +1,31 @@
+/**
+ * When a PAR expires (F-54). Enum-like class for jsii.
+ *
+ * - `at(time)`: an absolute RFC 3339 time, checked at synth (a past time is an error).
+ * - `afterHours(n)` / `afterDays(n)`: a duration captured **once** at apply by a
+ *   `terraform_data` holding `timeadd(timestamp(), ...)` with `ignore_changes`,
+ *   so later plans do not replace the PAR (`timestamp()` directly in the PAR
+ *   would replace it on every apply, F-54).
+ */
+export class ParExpiry {
+  public static at(time: string): ParExpiry {
+    return new ParExpiry('absolute', time, undefined);
+  }
+
+  public static afterHours(hours: number): ParExpiry {
+    return new ParExpiry('duration', undefined, hours);
+  }
+
+  public static afterDays(days: number): ParExpiry {
+    return new ParExpiry('duration', undefined, days * 24);
+  }
+
+  private constructor(
+    /** `absolute` or `duration`. */
+    public readonly kind: string,
+    /** RFC 3339 time, for `absolute`. */
+    public readonly time: string | undefined,
+    /** Hours, for `duration`. */
+    public readonly hours: number | undefined,
+  ) {}
+}

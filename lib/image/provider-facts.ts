@@ -1,0 +1,33 @@
+import { TerraformProvider } from 'cdktf';
+
+/**
+ * Reads what the checks need (region, auth mode, tenancy) from a provider.
+ * Works for our OciProvider and for a user's own generated `OciProvider`
+ * (both expose the config values as plain properties); anything else is
+ * unknown, and the checks say so instead of guessing.
+ */
+export function providerRegion(provider: TerraformProvider | undefined): string | undefined {
+  return stringSetting(provider, 'region');
+}
+
+export function providerTenancy(provider: TerraformProvider | undefined): string | undefined {
+  return stringSetting(provider, 'tenancyOcid');
+}
+
+/** The provider's `auth`; the provider defaults to ApiKey when it is unset (F-68). */
+export function providerAuth(provider: TerraformProvider | undefined): string | undefined {
+  if (!provider || provider.terraformResourceType !== 'oci') return undefined;
+  return stringSetting(provider, 'auth') ?? 'ApiKey';
+}
+
+function stringSetting(provider: TerraformProvider | undefined, key: string): string | undefined {
+  if (!provider || provider.terraformResourceType !== 'oci') return undefined;
+  const fromConfig = (provider as any).config?.[key];
+  if (typeof fromConfig === 'string') return fromConfig;
+  try {
+    const direct = (provider as any)[key];
+    return typeof direct === 'string' ? direct : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,5 @@
+// Re-exports only.
+export * from './provider';
+export * from './storage-url';
+export * from './compat';
+export * from './image';
