@@ -1,5 +1,6 @@
 import { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
+import { sameStackDependencies } from './dependencies';
 import { CompatChecks } from '../compat/compat-checks';
 import { OciImageTransferError } from '../compat/errors';
 import { isUnresolved } from '../compat/rule';
@@ -105,7 +106,7 @@ export class ImageObjectCopy extends Construct implements IImageObject {
       object: this.objectName,
       sourceUriDetails: { region: sourceRegion, namespace: source.namespace, bucket: source.bucketName, object: source.objectName },
       timeouts: { create: `${timeout}m` },
-      dependsOn: source.dependables,
+      dependsOn: sameStackDependencies(this, source.dependables),
     });
     this.dependables = [this.object];
 

@@ -1,5 +1,6 @@
 import { DataResource, Fn, ITerraformDependable, TerraformOutput, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
+import { sameStackDependencies } from './dependencies';
 import { CompatChecks } from '../compat/compat-checks';
 import { OciImageTransferError } from '../compat/errors';
 import { isUnresolved } from '../compat/rule';
@@ -83,7 +84,7 @@ export class ImageReadAccess extends Construct {
       name: props.name ?? nameFromPath(this, 200),
       objectName: bucketLevel ? undefined : object.objectName,
       timeExpires,
-      dependsOn: deps.length ? deps : undefined,
+      dependsOn: sameStackDependencies(this, deps),
     });
     this.expiresAt = this.par.timeExpires;
     this.dependables = [this.par];

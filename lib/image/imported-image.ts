@@ -1,5 +1,6 @@
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
+import { sameStackDependencies } from './dependencies';
 import { CompatChecks } from '../compat/compat-checks';
 import { OciImageTransferError } from '../compat/errors';
 import { ExportFormat, ImageImportType, LaunchMode, LaunchModeDefaults } from '../compat/knowledge/formats';
@@ -113,7 +114,7 @@ export class ImportedImage extends Construct {
       freeformTags: props.freeformTags,
       definedTags: props.definedTags,
       timeouts: { create: `${timeout}m` },
-      dependsOn: source._dependables.length ? source._dependables : undefined,
+      dependsOn: sameStackDependencies(this, source._dependables),
       // F-61: a rotated PAR or a cleaned-up transit object must never replace the image.
       lifecycle: { ignoreChanges: ['image_source_details'] },
     });

@@ -1,0 +1,3 @@
+export { ObjectStorageUrl } from './object-storage-url';
+export { StorageUrlError } from './errors';
+export * from './types';
