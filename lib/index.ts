@@ -3,3 +3,4 @@ export * from './provider';
 export * from './storage-url';
 export * from './compat';
 export * from './image';
+export * from './replication';

@@ -62,6 +62,8 @@ export class CompatChecks extends Construct {
 
   private readonly records: TransferRecord[] = [];
   private readonly beforeSynth: Array<() => void> = [];
+  private readonly afterReport: Array<(session: ISynthesisSession) => void> = [];
+  private cached?: Finding[];
   private knowledge: CompatKnowledge = defaultKnowledge();
   private enabled = true;
   private lastFindings: Finding[] = [];
@@ -104,6 +106,11 @@ export class CompatChecks extends Construct {
     this.beforeSynth.push(step);
   }
 
+  /** @internal files that summarise the stack (e.g. rollout manifests) are written after the report. */
+  public _afterReport(step: (session: ISynthesisSession) => void): void {
+    this.afterReport.push(step);
+  }
+
   /** Findings of the last synth (for tests and tools). */
   public get findings(): Finding[] {
     return this.lastFindings;
@@ -111,6 +118,8 @@ export class CompatChecks extends Construct {
 
   /** Runs every rule and returns the findings, acknowledgements applied, in a stable order. */
   public evaluate(): Finding[] {
+    // Records never change after construction; acknowledgements are added before synth.
+    if (this.cached) return this.cached;
     const model = groupRecords([...this.records, ...this.scanOutputs()]);
     const byPath = new Map<string, IConstruct>(TerraformStack.of(this).node.findAll().map((c) => [c.node.path, c]));
     const findings: Finding[] = [];
@@ -130,7 +139,7 @@ export class CompatChecks extends Construct {
         });
       }
     }
-    return findings.sort((a, b) => (a.path === b.path ? a.ruleId.localeCompare(b.ruleId) : a.path < b.path ? -1 : 1));
+    return (this.cached = findings.sort((a, b) => (a.path === b.path ? a.ruleId.localeCompare(b.ruleId) : a.path < b.path ? -1 : 1)));
   }
 
   /** Every output of the stack, and whether it carries a PAR URL (F-55): outputs are made by users, not by us. */
@@ -145,7 +154,8 @@ export class CompatChecks extends Construct {
   }
 
   private runAndReport(stack: TerraformStack, session: ISynthesisSession): void {
-    if (!this.enabled) return;
+    if (!this.enabled) return this.afterReport.forEach((step) => step(session));
+    this.cached = undefined;
     const findings = (this.lastFindings = this.evaluate());
     const byPath = new Map<string, IConstruct>(stack.node.findAll().map((c) => [c.node.path, c]));
     for (const f of findings) {
@@ -161,6 +171,7 @@ export class CompatChecks extends Construct {
     const model = groupRecords([...this.records, ...this.scanOutputs()]);
     writeFileSync(join(dir, REPORT_JSON), renderJsonReport(stack.node.id, findings));
     writeFileSync(join(dir, REPORT_MARKDOWN), renderMarkdownReport(stack.node.id, findings, model, this.knowledge));
+    this.afterReport.forEach((step) => step(session));
   }
 }
 

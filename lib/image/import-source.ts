@@ -26,8 +26,18 @@ export class ImportSource {
     return new ImportSource('url', undefined, url, undefined);
   }
 
+  /**
+   * The image was imported by an earlier apply and its transit artifacts are
+   * gone: keep the image, read nothing. `image_source_details` is ignored
+   * after creation (F-60, F-61), so dropping it changes nothing in the plan.
+   * Such an image cannot be re-created by this program if it is deleted.
+   */
+  public static retained(): ImportSource {
+    return new ImportSource('retained', undefined, undefined, undefined);
+  }
+
   private constructor(
-    /** `tuple`, `par` or `url`. */
+    /** `tuple`, `par`, `url` or `retained`. */
     public readonly kind: string,
     /** The construct the source comes from, if any. */
     public readonly origin: IConstruct | undefined,

@@ -87,18 +87,19 @@ export class ImportedImage extends Construct {
     const source = props.source;
     const lineage = source.origin ? lineageOf(source.origin) : {};
     const image = lineage.image ?? {};
+    const retained = source.kind === 'retained';
     // A non-importable export format (VHD, VDI) is kept as is and reported by rule OIT011 (F-11).
-    const importTypeValue = props.importType?.value ?? inferImportType(path, source, lineage.exportFormat);
-    const importType = ImageImportType.tryOf(importTypeValue);
+    const importTypeValue = retained ? undefined : props.importType?.value ?? inferImportType(path, source, lineage.exportFormat);
+    const importType = importTypeValue ? ImageImportType.tryOf(importTypeValue) : undefined;
     const exportedFromOci = lineage.exportedFromOci === true;
     const defaultMode = importType ? LaunchModeDefaults.forImport(importType, exportedFromOci) : undefined;
-    const launchMode = props.launchMode ?? defaultMode;
+    const launchMode = retained ? undefined : props.launchMode ?? defaultMode;
     const os = props.operatingSystem ?? image.operatingSystem;
     const osVersion = props.operatingSystemVersion ?? image.operatingSystemVersion;
     const edition = props.windowsEdition?.value ?? image.windowsEdition;
     const timeout = props.createTimeoutMinutes ?? DEFAULT_IMPORT_TIMEOUT_MINUTES;
 
-    const details: CoreImageImageSourceDetails = {
+    const details: CoreImageImageSourceDetails | undefined = retained ? undefined : {
       ...sourceDetails(path, source),
       // F-13: an .oci file leaves source_image_type unset.
       sourceImageType: importTypeValue === 'OCI' ? undefined : importTypeValue,
@@ -138,6 +139,7 @@ export class ImportedImage extends Construct {
     const sourceTenancy = lineage.sourceTenancy ?? providerTenancy(source.sourceProvider);
     const crossTenancy = props.crossTenancy ?? (sourceTenancy && targetTenancy && !isUnresolved(sourceTenancy) && !isUnresolved(targetTenancy)
       ? sourceTenancy !== targetTenancy : undefined);
+    if (retained) return;
     CompatChecks.of(this)._record({
       kind: 'import', path, sourceKind: source.kind, sourceUrl: source.url,
       bucketLevelPar: source.kind === 'url' && source.url !== undefined && !isUnresolved(source.url)

@@ -1,5 +1,5 @@
 import { FindingLevel } from '../finding';
-import { CompatRule, isUnresolved, RawFinding } from '../rule';
+import { CompatRule, isUnresolved, q, RawFinding } from '../rule';
 
 export const copyDestinationClash: CompatRule = {
   id: 'OIT052',
@@ -11,11 +11,15 @@ export const copyDestinationClash: CompatRule = {
     const out: RawFinding[] = [];
     const seen = new Map<string, string>();
     for (const c of model.copies) {
-      if ([c.namespace, c.bucket, c.objectName, c.targetRegion].some(isUnresolved)) continue;
+      // A token is a stable string per reference: two copies into the same TransitBucket carry the
+      // same bucket (and namespace) token, so equal keys prove a clash even before apply. Different
+      // tokens may still resolve to the same value; that cannot be told at synth and is not reported.
       const key = `${c.targetRegion}|${c.namespace}|${c.bucket}|${c.objectName}`;
       const first = seen.get(key);
       if (first) {
-        out.push({ path: c.path, message: `writes object "${c.objectName}" in bucket "${c.bucket}" that ${first} also writes; each copy owns its object and deletes it when replaced. Fix: give one of them another objectName or destination bucket` });
+        const object = isUnresolved(c.objectName) ? 'the same object name (same reference)' : `object ${q(c.objectName)}`;
+        const bucket = isUnresolved(c.bucket) ? 'the same bucket' : `bucket ${q(c.bucket)}`;
+        out.push({ path: c.path, message: `writes ${object} in ${bucket} that ${first} also writes; each copy owns its object and deletes it when replaced. Fix: give one of them another objectName or destination bucket` });
       } else seen.set(key, c.path);
     }
     return out;

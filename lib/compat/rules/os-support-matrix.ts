@@ -1,7 +1,7 @@
 import { FindingLevel } from '../finding';
 import { SupportStatus } from '../knowledge/support-matrix';
 import { WindowsEdition } from '../knowledge/operating-system';
-import { CompatRule, isUnresolved, notCheckable, RawFinding, TOKEN_REASON } from '../rule';
+import { CompatRule, isUnresolved, notCheckable, q, RawFinding, TOKEN_REASON } from '../rule';
 
 export const osSupportMatrix: CompatRule = {
   id: 'OIT030',
@@ -19,6 +19,11 @@ export const osSupportMatrix: CompatRule = {
       if (!s.os) { out.push(notCheckable(s.path, 'the operating system', 'was not given (set operatingSystem and operatingSystemVersion on the image)')); continue; }
       const result = knowledge.supportMatrix.lookup(s.os, s.version, s.edition ? WindowsEdition.tryParse(s.edition) : undefined);
       if (result.status === SupportStatus.SUPPORTED) continue;
+      // An OS the parser does not recognise is a case the matrix cannot answer: say so, do not guess.
+      if (result.status === SupportStatus.UNKNOWN_OS) {
+        out.push(notCheckable(s.path, `the operating system ${q([s.os, s.version].filter(Boolean).join(' '))}`, `is not recognised (${result.os.reason}), so the support matrix cannot be applied`));
+        continue;
+      }
       out.push({ path: s.path, message: `${result.reason} Fix: use a listed OS, select another matrix edition with CompatChecks.of(stack).useSupportMatrix(...), or acknowledge OIT030 with the reason you know it works` });
     }
     return out;

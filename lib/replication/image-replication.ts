@@ -1,0 +1,240 @@
+import { DefaultTokenResolver, ITerraformDependable, LocalBackend, StringConcat, TerraformBackend, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
+import { CompatChecks } from '../compat/compat-checks';
+import { RuleCatalog } from '../compat/rule-catalog';
+import { ExportFormat } from '../compat/knowledge/formats';
+import { ExportDestination } from '../image/export-destination';
+import { ExportRunner } from '../image/export-runner';
+import { ExportedImage } from '../image/exported-image';
+import { IImageObject } from '../image/image-object';
+import { ImageObjectCopy } from '../image/image-object-copy';
+import { ImageReadAccess } from '../image/image-read-access';
+import { ImportSource } from '../image/import-source';
+import { ImportedImage } from '../image/imported-image';
+import { ParExpiry } from '../image/par-expiry';
+import { ITransitBucket, TransitBucket } from '../image/transit-bucket';
+import { rolloutPolicy } from './iam';
+import { ManifestTarget, RolloutManifest, writeManifest } from './manifest';
+import { ImageReplicationProps } from './props';
+import { aliasFor, sharedProvider } from './providers';
+import { StackLayout, TransferPath } from './stack-layout';
+import { ResolvedTarget, resolveWaves } from './validate';
+
+/** Provenance tag keys (freeform keys take no dots). */
+export const PROVENANCE_TAGS = { rollout: 'ImageRollout', sourceImage: 'ImageSourceId', sourceRegion: 'ImageSourceRegion' } as const;
+
+/**
+ * One source image rolled out to many regions and tenancies: one shared
+ * export, then per target copy-then-import (same tenancy, F-02) or
+ * PAR-then-import (other tenancy, F-03), in ordered waves, in one stack or
+ * one stack per wave or region. Every step gets the compatibility checks.
+ */
+export class ImageReplication extends Construct {
+  /** The shared export (undefined for a retired version). */
+  public readonly exported?: ExportedImage;
+  /** Imported image OCID per target name. */
+  public readonly imageIds: { [target: string]: string } = {};
+  /** Imported images per target name. */
+  public readonly images: { [target: string]: ImportedImage } = {};
+  /** Stacks the rollout wrote to, in apply order (the scope's stack first). */
+  public readonly stacks: TerraformStack[];
+  private readonly manifest: RolloutManifest;
+
+  constructor(scope: Construct, id: string, props: ImageReplicationProps) {
+    super(scope, id);
+    const waves = resolveWaves(this.node.path, props);
+    const layout = props.stackLayout ?? StackLayout.SINGLE_STACK;
+    const sourceStack = TerraformStack.of(this);
+    const src = props.source;
+    const tags = this.baseTags(props);
+    const sourceProvider = src.provider ?? sharedProvider(sourceStack, aliasFor(`source-${src.region}`), { region: src.region, ...src.providerConfig });
+
+    let exportBucket: ITransitBucket | undefined;
+    if (!props.retired) {
+      exportBucket = src.exportBucket ?? new TransitBucket(this, 'ExportBucket', {
+        compartmentId: src.compartmentId, provider: sourceProvider, region: src.region, freeformTags: tags, definedTags: props.definedTags,
+      });
+      this.exported = new ExportedImage(this, 'Export', {
+        image: {
+          imageId: src.imageId, region: src.region, operatingSystem: src.operatingSystem, operatingSystemVersion: src.operatingSystemVersion,
+          windowsEdition: src.windowsEdition, origin: src.origin, hostGeneration: src.hostGeneration, sizeInGbs: src.sizeInGbs,
+          architecture: src.architecture,
+        },
+        destination: ExportDestination.toBucket(exportBucket),
+        format: props.exportFormat ?? ExportFormat.OCI,
+        provider: sourceProvider,
+        runner: props.exportRunnerCommand ? ExportRunner.nodeSdk({ command: props.exportRunnerCommand }) : undefined,
+      });
+    }
+
+    this.manifest = {
+      rollout: props.rolloutName,
+      layout,
+      retired: props.retired ?? false,
+      source: { imageId: src.imageId, region: src.region, stack: sourceStack.node.id, format: (props.exportFormat ?? ExportFormat.OCI).value },
+      waves: [],
+    };
+    const stacks: TerraformStack[] = [sourceStack];
+    let previous: ITerraformDependable[] = [];
+    let previousStacks: TerraformStack[] = [sourceStack];
+    waves.forEach((wave, index) => {
+      const waveName = wave[0].wave;
+      const current: ITerraformDependable[] = [];
+      const waveStacks: TerraformStack[] = [];
+      const entries: ManifestTarget[] = [];
+      for (const t of wave) {
+        const stack = this.stackFor(layout, props.rolloutName, waveName, t.name, sourceStack);
+        if (stack !== sourceStack) {
+          previousStacks.forEach((p) => { if (p !== stack && !stack.dependencies.includes(p)) stack.addDependency(p); });
+          if (!stacks.includes(stack)) stacks.push(stack);
+          if (!waveStacks.includes(stack)) waveStacks.push(stack);
+        }
+        const targetScope = new Construct(stack === sourceStack ? this : stack, stack === sourceStack ? `Target-${t.name}` : `${id}-${t.name}`);
+        const entry = this.buildTarget(props, t, targetScope, sourceProvider, stack, previous, tags);
+        current.push(...entry.gate);
+        entries.push(entry.manifest);
+      }
+      this.manifest.waves.push({ name: waveName, order: index + 1, targets: entries });
+      previous = current;
+      if (waveStacks.length) previousStacks = waveStacks;
+    });
+    this.stacks = stacks;
+    if (stacks.length > 1) stacks.forEach(ensureRelativeBackend);
+
+    this.addOutputs(props, layout, waves, sourceStack);
+    if (props.iam && !props.retired && exportBucket) {
+      rolloutPolicy(this, props, exportBucket, waves.flat().map((t) => t.target));
+    }
+    const checks = CompatChecks.of(this);
+    checks._afterReport((session) => writeManifest(session, sourceStack, props.rolloutName, this.toManifest()));
+  }
+
+  /** The rollout manifest: per target the source, the path taken, the resources and the checks applied. */
+  public toManifest(): any {
+    const byStack = new Map<TerraformStack, ReturnType<CompatChecks['evaluate']>>();
+    const findingsFor = (stack: TerraformStack) => {
+      let f = byStack.get(stack);
+      if (!f) byStack.set(stack, (f = CompatChecks.of(stack).evaluate()));
+      return f;
+    };
+    const stack = TerraformStack.of(this);
+    const resolve = (v: unknown) => Tokenization.resolve(v, { scope: stack, resolver: new DefaultTokenResolver(new StringConcat()) });
+    return {
+      ...this.manifest,
+      source: resolve(this.manifest.source),
+      checksApplied: RuleCatalog.all().map((r) => r.id),
+      waves: this.manifest.waves.map((w) => ({
+        ...w,
+        targets: w.targets.map((t) => ({
+          ...t,
+          scopes: undefined,
+          findings: t.scopes.flatMap((s) => findingsFor(TerraformStack.of(s)).filter((f) => f.path === s.node.path || f.path.startsWith(`${s.node.path}/`)))
+            .map((f) => ({ rule: f.ruleId, level: f.level, path: f.path, message: f.message, notCheckable: f.notCheckable, acknowledged: f.acknowledged })),
+          resources: t.scopes.flatMap((s) => s.node.findAll().filter((c): c is TerraformResource => c instanceof TerraformResource)
+            .map((r) => `${r.terraformResourceType}.${r.friendlyUniqueId}`)),
+        })),
+      })),
+    };
+  }
+
+  private buildTarget(props: ImageReplicationProps, t: ResolvedTarget, scope: Construct, sourceProvider: TerraformProvider,
+    stack: TerraformStack, previous: ITerraformDependable[], baseTags: { [k: string]: string }) {
+    const target = t.target;
+    const provider = target.provider ?? sharedProvider(stack, aliasFor(target.otherTenancy ? t.name : target.region), { region: target.region, ...target.providerConfig });
+    const tags = { ...baseTags, ...target.freeformTags };
+    const definedTags = props.definedTags || target.definedTags ? { ...props.definedTags, ...target.definedTags } : undefined;
+    const importCommon = {
+      compartmentId: target.compartmentId, provider, region: target.region, compatibleShapes: target.compatibleShapes,
+      freeformTags: tags, definedTags, createTimeoutMinutes: props.importTimeoutMinutes,
+      displayName: `${props.rolloutName}-${t.name}`,
+    };
+    const scopes: IConstruct[] = [scope];
+    const exported = this.exported;
+    let path: TransferPath;
+    let imported: ImportedImage;
+    let first: TerraformResource | undefined;
+    if (props.retired || !exported) {
+      path = TransferPath.RETAINED;
+      imported = new ImportedImage(scope, 'Import', { ...importCommon, source: ImportSource.retained() });
+    } else if (target.otherTenancy || target.directFromPar) {
+      path = target.otherTenancy ? TransferPath.PAR_THEN_IMPORT : TransferPath.DIRECT_PAR;
+      const par = new ImageReadAccess(this, `Par-${t.name}`, {
+        object: exported, expiry: props.parExpiry ?? ParExpiry.afterDays(3), provider: sourceProvider,
+      });
+      scopes.push(par);
+      first = par.par;
+      imported = new ImportedImage(scope, 'Import', { ...importCommon, source: ImportSource.fromPar(par), crossTenancy: target.otherTenancy ?? false });
+    } else if (target.region === props.source.region) {
+      path = TransferPath.SOURCE_REGION;
+      imported = new ImportedImage(scope, 'Import', { ...importCommon, source: ImportSource.fromObject(exported), crossTenancy: false });
+    } else {
+      path = TransferPath.COPY_THEN_IMPORT;
+      const bucket = target.transitBucket ?? new TransitBucket(scope, 'TransitBucket', {
+        compartmentId: target.compartmentId, provider, region: target.region, kmsKeyId: target.kmsKeyId, freeformTags: tags, definedTags,
+      });
+      const copy = new ImageObjectCopy(scope, 'Copy', {
+        source: exported as IImageObject, provider, targetRegion: target.region, destinationBucket: bucket, createTimeoutMinutes: props.copyTimeoutMinutes,
+      });
+      first = copy.object;
+      imported = new ImportedImage(scope, 'Import', { ...importCommon, source: ImportSource.fromObject(copy), crossTenancy: false });
+    }
+    // Waves: the first step of this target waits for every image of the previous wave.
+    const gate = first ?? imported.image;
+    const local = previous.filter((d) => !Construct.isConstruct(d) || TerraformStack.of(d) === TerraformStack.of(gate));
+    if (local.length) gate.dependsOn = [...(gate.dependsOn ?? []), ...local.map((d) => (d as TerraformResource).fqn)];
+    this.imageIds[t.name] = imported.imageId;
+    this.images[t.name] = imported;
+    return {
+      gate: [imported.image],
+      manifest: {
+        name: t.name, region: target.region, tenancy: target.otherTenancy ? 'other' : 'same', path, stack: stack.node.id,
+        importedImage: `${imported.image.terraformResourceType}.${imported.image.friendlyUniqueId}`, scopes,
+      } as ManifestTarget,
+    };
+  }
+
+  private stackFor(layout: StackLayout, rollout: string, wave: string, target: string, sourceStack: TerraformStack): TerraformStack {
+    if (layout === StackLayout.SINGLE_STACK) return sourceStack;
+    const name = layout === StackLayout.STACK_PER_WAVE ? `${rollout}-${wave}` : `${rollout}-${target}`;
+    const app = this.node.root;
+    return (app.node.tryFindChild(name) as TerraformStack | undefined) ?? new TerraformStack(app as Construct, name);
+  }
+
+  private baseTags(props: ImageReplicationProps): { [k: string]: string } {
+    const provenance: { [k: string]: string } = props.provenanceTags === false ? {} : {
+      [PROVENANCE_TAGS.rollout]: props.rolloutName,
+      [PROVENANCE_TAGS.sourceImage]: props.source.imageId,
+      [PROVENANCE_TAGS.sourceRegion]: props.source.region,
+    };
+    return { ...props.freeformTags, ...provenance };
+  }
+
+  private addOutputs(props: ImageReplicationProps, layout: StackLayout, waves: ResolvedTarget[][], sourceStack: TerraformStack): void {
+    const outputName = `${props.rolloutName}_image_ids`.replace(/-/g, '_');
+    const byStack = new Map<TerraformStack, { [k: string]: string }>();
+    for (const t of waves.flat()) {
+      const stack = layout === StackLayout.SINGLE_STACK ? sourceStack : TerraformStack.of(this.images[t.name]);
+      byStack.set(stack, { ...byStack.get(stack), [t.name]: this.imageIds[t.name] });
+    }
+    for (const [stack, value] of byStack) {
+      const scope = stack === sourceStack ? this : stack;
+      const output = new TerraformOutput(scope, stack === sourceStack ? 'ImageIds' : `${this.node.id}-image-ids`, {
+        value, description: `Imported image OCID per target of rollout ${props.rolloutName}`,
+      });
+      output.overrideLogicalId(outputName);
+    }
+  }
+}
+
+/**
+ * cdktf's default local backend writes an absolute path into every
+ * cross-stack reference, so output would differ per machine. A path
+ * relative to the stack folder (`cdktf.out/stacks/<name>`) works from
+ * sibling stacks too, and keeps synth byte-identical. Stacks with a
+ * backend of their own are left alone.
+ */
+function ensureRelativeBackend(stack: TerraformStack): void {
+  if (stack.node.children.some((c) => c instanceof TerraformBackend)) return;
+  const name = stack.node.id;
+  new LocalBackend(stack, { path: `../${name}/terraform.${name}.tfstate` });
+}

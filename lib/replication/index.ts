@@ -1,0 +1,3 @@
+export * from './props';
+export * from './stack-layout';
+export * from './image-replication';
