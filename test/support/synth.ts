@@ -43,3 +43,9 @@ export function checkProviderSchema(path: string): { ok: boolean; output: string
 export function resourcesOf(json: any, type: string): Record<string, any> {
   return json.resource?.[type] ?? {};
 }
+
+/** Resolves tokens the way synth does (e.g. to read a URL expression). */
+export function resolveIn(scope: TerraformStack, value: unknown): any {
+  const { Tokenization, DefaultTokenResolver, StringConcat } = require('cdktf');
+  return Tokenization.resolve(value, { scope, resolver: new DefaultTokenResolver(new StringConcat()) });
+}
