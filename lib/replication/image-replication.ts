@@ -1,4 +1,4 @@
-import { DefaultTokenResolver, ITerraformDependable, LocalBackend, StringConcat, TerraformBackend, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
+import { DefaultTokenResolver, dependable, ITerraformDependable, LocalBackend, StringConcat, TerraformBackend, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { CompatChecks } from '../compat/compat-checks';
 import { RuleCatalog } from '../compat/rule-catalog';
@@ -181,7 +181,7 @@ export class ImageReplication extends Construct {
     // Waves: the first step of this target waits for every image of the previous wave.
     const gate = first ?? imported.image;
     const local = previous.filter((d) => !Construct.isConstruct(d) || TerraformStack.of(d) === TerraformStack.of(gate));
-    if (local.length) gate.dependsOn = [...(gate.dependsOn ?? []), ...local.map((d) => (d as TerraformResource).fqn)];
+    if (local.length) gate.dependsOn = [...(gate.dependsOn ?? []), ...local.map((d) => dependable(d))];
     this.imageIds[t.name] = imported.imageId;
     this.images[t.name] = imported;
     return {
