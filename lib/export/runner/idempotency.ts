@@ -1,0 +1,79 @@
+/**
+ * How a re-run recognises its own finished work, and how a retried apply
+ * reuses an export already accepted by OCI.
+ *
+ * Marker: after the runner has proven the exported object exists (F-22) it
+ * writes a small sidecar object `<object>.export.json` next to it. Its
+ * user metadata (opc-meta-*) records the image OCID, the format and the
+ * ETag the exported object had when verified. A later run skips the export
+ * only if the object still exists AND the marker names the same image and
+ * format AND the object's ETag is still the recorded one (so an object
+ * overwritten by anything else is never mistaken for this export).
+ */
+import { createHash } from 'crypto';
+import { Destination, destinationKey } from './destination';
+
+export const MARKER_SUFFIX = '.export.json';
+
+/** Metadata keys without the `opc-meta-` prefix the HTTP headers carry. */
+export const MARKER_META = {
+  imageId: 'oci-image-export-image-id',
+  format: 'oci-image-export-format',
+  objectEtag: 'oci-image-export-object-etag',
+} as const;
+
+export function markerObjectName(objectName: string): string {
+  return objectName + MARKER_SUFFIX;
+}
+
+export interface MarkerFacts {
+  readonly imageId: string;
+  readonly format: string;
+  readonly objectEtag: string;
+}
+
+export function markerMetadata(f: MarkerFacts): Record<string, string> {
+  return { [MARKER_META.imageId]: f.imageId, [MARKER_META.format]: f.format, [MARKER_META.objectEtag]: f.objectEtag };
+}
+
+/** Human-readable body of the marker; decisions use only the metadata (one HEAD, no download). */
+export function markerBody(f: MarkerFacts & { readonly contentLength?: number; readonly verifiedAt: string }): string {
+  return JSON.stringify({ writtenBy: 'oci-image-export', ...f }, null, 2) + '\n';
+}
+
+export type MarkerMatch = { readonly match: true } | { readonly match: false; readonly reason: string };
+
+export function matchMarker(meta: Readonly<Record<string, string>> | undefined, expected: MarkerFacts): MarkerMatch {
+  if (!meta) return { match: false, reason: `no marker object (${MARKER_SUFFIX}) from an earlier verified export` };
+  const image = meta[MARKER_META.imageId];
+  const format = meta[MARKER_META.format];
+  if (image !== expected.imageId) return { match: false, reason: `the marker names another image (${image ?? 'none'})` };
+  if (format !== expected.format) return { match: false, reason: `the marker names format ${format ?? 'none'}, not ${expected.format}` };
+  if (meta[MARKER_META.objectEtag] !== expected.objectEtag) {
+    return { match: false, reason: 'the object changed since the marker was written (ETag differs)' };
+  }
+  return { match: true };
+}
+
+/**
+ * When the retry token brings back an export that had already finished
+ * (e.g. the previous apply timed out, then the export completed), its
+ * object counts only if nothing wrote the object after that export ended.
+ */
+export function writtenByFinishedExport(objectLastModified: Date | undefined, exportFinished: Date | undefined): boolean {
+  return objectLastModified !== undefined && exportFinished !== undefined && objectLastModified.getTime() <= exportFinished.getTime();
+}
+
+/**
+ * Deterministic opc-retry-token: the same image, format and destination
+ * object give the same token, so a retried apply within 24 h gets the
+ * export OCI already accepted instead of a second one (F-24). The key uses
+ * namespace/bucket/object, never a PAR token. `salt` forces a new token
+ * when an earlier export must be redone (see run.ts).
+ */
+export function retryToken(imageId: string, format: string, destination: Destination, salt = ''): string {
+  const digest = createHash('sha256')
+    .update(JSON.stringify(['v1', imageId, format, destinationKey(destination), salt]))
+    .digest('hex');
+  return `oci-image-export-${digest.slice(0, 47)}`; // 64 characters, the service's limit
+}
