@@ -1,10 +1,11 @@
-import { DataResource, Fn, ITerraformDependable, TerraformProvider } from 'cdktf';
+import { Fn, ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { CompatChecks } from '../compat/compat-checks';
 import { OciImageTransferError } from '../compat/errors';
 import { ExportFormat } from '../compat/knowledge/formats';
 import { isUnresolved } from '../compat/rule';
 import { RUNNER_DEFAULTS, RUNNER_FLAGS } from '../export/runner-contract';
+import { TerraformData } from '../provider/terraform-data';
 import { ObjectStorageUrl } from '../storage-url';
 import { ExportDestination } from './export-destination';
 import { ExportRunner } from './export-runner';
@@ -80,7 +81,7 @@ export class ExportedImage extends Construct implements IImageObject {
   public readonly provider?: TerraformProvider;
   public readonly format: ExportFormat;
   /** The `terraform_data` step that runs the export. */
-  public readonly step: DataResource;
+  public readonly step: TerraformData;
   public readonly dependables: ITerraformDependable[];
 
   constructor(scope: Construct, id: string, props: ExportedImageProps) {
@@ -137,7 +138,7 @@ export class ExportedImage extends Construct implements IImageObject {
       destinationKey = Fn.sha256(url);
     }
 
-    this.step = new DataResource(this, 'ExportStep', {
+    this.step = new TerraformData(this, 'ExportStep', {
       triggersReplace: {
         image_id: props.image.imageId,
         destination: destinationKey,

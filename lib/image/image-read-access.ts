@@ -1,10 +1,11 @@
-import { DataResource, Fn, ITerraformDependable, TerraformOutput, TerraformProvider } from 'cdktf';
+import { Fn, ITerraformDependable, TerraformOutput, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { sameStackDependencies } from './dependencies';
 import { CompatChecks } from '../compat/compat-checks';
 import { OciImageTransferError } from '../compat/errors';
 import { isUnresolved } from '../compat/rule';
 import { ObjectstoragePreauthrequest } from '../provider';
+import { TerraformData } from '../provider/terraform-data';
 import { ObjectStorageUrl } from '../storage-url';
 import { encodeObjectName } from '../storage-url/components';
 import { IImageObject, lineageOf, setLineage } from './image-object';
@@ -68,12 +69,11 @@ export class ImageReadAccess extends Construct {
       timeExpires = expiry.time ?? '';
     } else {
       // Captured once at apply; later plans keep it (F-54).
-      const capture = new DataResource(this, 'Expiry', {
-        // terraform_data's input is dynamic; cdktf types it as a map.
-        input: Fn.timeadd(Fn.timestamp(), `${expiry.hours}h`) as any,
+      const capture = new TerraformData(this, 'Expiry', {
+        input: Fn.timeadd(Fn.timestamp(), `${expiry.hours}h`),
         lifecycle: { ignoreChanges: ['input'] },
       });
-      timeExpires = capture.getStringAttribute('output');
+      timeExpires = capture.output;
     }
     const bucketLevel = props.bucketLevel ?? false;
     this.par = new ObjectstoragePreauthrequest(this, 'Par', {

@@ -122,7 +122,7 @@ export class ImportedImage extends Construct {
     this.imageId = this.image.id;
     for (const shape of props.compatibleShapes ?? []) {
       this.shapes.push(new CoreShapeManagement(this, `Shape-${shape}`, {
-        provider: props.provider, compartmentId: props.compartmentId, imageId: this.image.id, shapeName: shape,
+        provider: props.provider, compartmentId: props.compartmentId, imageId: this.imageId, shapeName: shape,
       }));
     }
     if (props.capabilitySchema) {

@@ -12,3 +12,4 @@ export * from './data-oci-objectstorage-namespace';
 export * from './data-oci-objectstorage-object-head';
 export * from './data-oci-core-image';
 export { OCI_PROVIDER_SOURCE, OCI_PROVIDER_VERSION_CONSTRAINT } from './generator-metadata';
+export * from './terraform-data';
