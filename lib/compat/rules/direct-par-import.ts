@@ -12,7 +12,7 @@ export const directParImport: CompatRule = {
       const from = i.lineage.objectRegion;
       if (i.sourceKind !== 'par' || i.crossTenancy || !from || !i.targetRegion || isUnresolved(from) || isUnresolved(i.targetRegion)) continue;
       if (from !== i.targetRegion) {
-        out.push({ path: i.path, message: `imports in ${q(i.targetRegion)} directly from a PAR on an object in ${q(from)}. This works, but copying the object to ${i.targetRegion} first is OCI's recommended path for regions. Fix (optional): add an ImageObjectCopy to ${i.targetRegion}` });
+        out.push({ path: i.path, message: `imports in ${q(i.targetRegion)} directly from a PAR on an object in ${q(from)}. This works, but copying the object to ${i.targetRegion} first is OCI's recommended path for regions. Fix: optionally, add an ImageObjectCopy to ${i.targetRegion} and import from the copy` });
       }
     }
     return out;
