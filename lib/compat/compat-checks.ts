@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { Annotations, DefaultTokenResolver, ISynthesisSession, StringConcat, TerraformOutput, TerraformStack, Tokenization } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { addAcknowledgement, findAcknowledgement, MIN_REASON_LENGTH } from './acknowledgements';
+import { acknowledgementGeneration, addAcknowledgement, findAcknowledgement, MIN_REASON_LENGTH } from './acknowledgements';
 import { OciImageTransferError } from './errors';
 import { Finding, FindingLevel } from './finding';
 import { CompatKnowledge, defaultKnowledge } from './knowledge-set';
@@ -63,7 +63,8 @@ export class CompatChecks extends Construct {
   private readonly records: TransferRecord[] = [];
   private readonly beforeSynth: Array<() => void> = [];
   private readonly afterReport: Array<(session: ISynthesisSession) => void> = [];
-  private cached?: Finding[];
+  private cached?: { key: string; knowledge: CompatKnowledge; findings: Finding[] };
+  private readonly annotated = new Set<string>();
   private knowledge: CompatKnowledge = defaultKnowledge();
   private enabled = true;
   private lastFindings: Finding[] = [];
@@ -118,10 +119,12 @@ export class CompatChecks extends Construct {
 
   /** Runs every rule and returns the findings, acknowledgements applied, in a stable order. */
   public evaluate(): Finding[] {
-    // Records never change after construction; acknowledgements are added before synth.
-    if (this.cached) return this.cached;
+    // Cached while nothing that feeds the rules changed (rollout manifests ask once per rollout).
+    const all = TerraformStack.of(this).node.findAll();
+    const key = `${this.records.length}|${all.length}|${acknowledgementGeneration()}`;
+    if (this.cached && this.cached.key === key && this.cached.knowledge === this.knowledge) return this.cached.findings;
     const model = groupRecords([...this.records, ...this.scanOutputs()]);
-    const byPath = new Map<string, IConstruct>(TerraformStack.of(this).node.findAll().map((c) => [c.node.path, c]));
+    const byPath = new Map<string, IConstruct>(all.map((c) => [c.node.path, c]));
     const findings: Finding[] = [];
     for (const rule of ALL_RULES) {
       for (const raw of rule.check(model, this.knowledge)) {
@@ -139,7 +142,9 @@ export class CompatChecks extends Construct {
         });
       }
     }
-    return (this.cached = findings.sort((a, b) => (a.path === b.path ? a.ruleId.localeCompare(b.ruleId) : a.path < b.path ? -1 : 1)));
+    findings.sort((a, b) => (a.path === b.path ? a.ruleId.localeCompare(b.ruleId) : a.path < b.path ? -1 : 1));
+    this.cached = { key, knowledge: this.knowledge, findings };
+    return findings;
   }
 
   /** Every output of the stack, and whether it carries a PAR URL (F-55): outputs are made by users, not by us. */
@@ -155,12 +160,15 @@ export class CompatChecks extends Construct {
 
   private runAndReport(stack: TerraformStack, session: ISynthesisSession): void {
     if (!this.enabled) return this.afterReport.forEach((step) => step(session));
-    this.cached = undefined;
     const findings = (this.lastFindings = this.evaluate());
     const byPath = new Map<string, IConstruct>(stack.node.findAll().map((c) => [c.node.path, c]));
     for (const f of findings) {
       const target = byPath.get(f.path) ?? stack;
       const text = `${f.ruleId}: ${f.message} [${f.facts.join(', ')}]`;
+      // A second synth of the same app must not add the same annotation again.
+      const once = `${target.node.path}\0${f.level}\0${f.acknowledged}\0${text}`;
+      if (this.annotated.has(once)) continue;
+      this.annotated.add(once);
       if (f.acknowledged) Annotations.of(target).addInfo(`${text} (acknowledged: ${f.acknowledgedReason})`);
       else if (f.level === FindingLevel.ERROR) Annotations.of(target).addError(text);
       else if (f.level === FindingLevel.WARNING) Annotations.of(target).addWarning(text);

@@ -2,6 +2,10 @@
  * Thrown for plain misuse that makes a construct impossible to build.
  * The message names the construct path, the bad value, the fact broken
  * and the fix, so the user never has to read a stack trace.
+ *
+ * TypeScript/JavaScript only: jsii cannot model `Error` subclasses, so
+ * other languages see the jsii runtime's error with the same message.
+ * @jsii ignore
  */
 export class OciImageTransferError extends Error {
   constructor(path: string, problem: string, fix: string, facts: string[] = []) {

@@ -116,6 +116,8 @@ export interface ImportRecord extends CallerFacts {
   readonly windowsEdition?: string;
   readonly realTimeIsUniversal?: boolean;
   readonly sizeInGbs?: number;
+  /** x86_64 or aarch64, when stated (on the import or its source image). */
+  readonly architecture?: string;
   readonly shapes: string[];
   readonly definedTags?: { [key: string]: string };
   readonly createTimeoutMinutes: number;

@@ -20,15 +20,20 @@ export class ExportRunner {
     return new ExportRunner('node-sdk', options.command ?? `npx --no-install ${RUNNER_BIN}`);
   }
 
-  /** A POSIX `sh` script that drives the `oci` CLI (needs `oci` on PATH where `terraform apply` runs). */
+  /**
+   * A POSIX `sh` script, written into the `local-exec` command, that drives
+   * the `oci` CLI: export, poll `oci compute image get`, verify with
+   * `oci os object head` (needs `oci` on PATH where `terraform apply` runs,
+   * no Node). Same exit codes and idempotency marker as the Node runner.
+   */
   public static ociCli(): ExportRunner {
-    return new ExportRunner('oci-cli', 'sh -c "$OCI_IMAGE_EXPORT_SCRIPT"');
+    return new ExportRunner('oci-cli', '');
   }
 
   private constructor(
     /** `node-sdk` or `oci-cli`. */
     public readonly kind: string,
-    /** The `local-exec` command. */
+    /** The `local-exec` command (for `oci-cli`, the script is generated per export). */
     public readonly command: string,
   ) {}
 

@@ -7,6 +7,7 @@ import { isUnresolved } from '../compat/rule';
 import { RUNNER_DEFAULTS, RUNNER_FLAGS } from '../export/runner-contract';
 import { TerraformData } from '../provider/terraform-data';
 import { ObjectStorageUrl } from '../storage-url';
+import { ociCliExportScript } from '../export/runner/oci-cli-script';
 import { ExportDestination } from './export-destination';
 import { ExportRunner } from './export-runner';
 import { IImageObject, setLineage } from './image-object';
@@ -145,7 +146,15 @@ export class ExportedImage extends Construct implements IImageObject {
         format: this.format.value,
         revision: props.revision ?? '',
       },
-      provisioners: [{ type: 'local-exec', command: runner.command, environment: env }],
+      provisioners: [{
+        type: 'local-exec',
+        command: runner.kind === 'oci-cli'
+          ? cliScript(path, { imageId: props.image.imageId, region: imageRegion, format: this.format.value, namespace: this.namespace,
+            bucket: this.bucketName, objectName: this.objectName, destinationFromEnv: dest.kind !== 'bucket', authMode, profile,
+            pollSeconds: props.pollSeconds, timeoutMinutes: props.timeoutMinutes })
+          : runner.command,
+        environment: env,
+      }],
     });
     this.dependables = [this.step];
 
@@ -184,6 +193,34 @@ function completeUrl(path: string, url: string, objectName?: string): string {
   }
   return ObjectStorageUrl.withObjectName(url, objectName);
 }
+
+interface CliScriptInput {
+  imageId: string; region?: string; format: string; namespace: string; bucket: string; objectName: string;
+  destinationFromEnv: boolean; authMode?: string; profile?: string; pollSeconds?: number; timeoutMinutes?: number;
+}
+
+/** The oci CLI script, escaped for Terraform: its own `${` must not be read as interpolation (tokens stay). */
+function cliScript(path: string, i: CliScriptInput): string {
+  if (!i.region) {
+    throw new OciImageTransferError(path, 'the image region is unknown', 'set image.region or pass the source provider: the oci CLI runner needs --region', ['F-24']);
+  }
+  const auth = CLI_AUTH[i.authMode ?? 'ApiKey'] ?? [];
+  const profile = i.profile && (i.authMode ?? 'ApiKey') !== 'InstancePrincipal' && i.authMode !== 'ResourcePrincipal' ? ['--profile', i.profile] : [];
+  const script = ociCliExportScript({
+    imageId: i.imageId, region: i.region, format: i.format as never, namespace: i.namespace || '-', bucket: i.bucket || '-',
+    objectName: i.objectName, destinationFromEnv: i.destinationFromEnv, pollSeconds: i.pollSeconds, timeoutMinutes: i.timeoutMinutes,
+    ociCliArgs: [...auth, ...profile],
+  });
+  return script.replace(/\$\{(?!TfToken\[)/g, '$${').replace(/%\{/g, '%%{');
+}
+
+/** `oci --auth` values for the provider's auth modes (F-68). */
+const CLI_AUTH: Record<string, string[]> = {
+  ApiKey: [],
+  InstancePrincipal: ['--auth', 'instance_principal'],
+  ResourcePrincipal: ['--auth', 'resource_principal'],
+  SecurityToken: ['--auth', 'security_token'],
+};
 
 function envName(flag: keyof typeof RUNNER_FLAGS): string {
   return `OCI_IMAGE_EXPORT_${RUNNER_FLAGS[flag].slice(2).replace(/-/g, '_').toUpperCase()}`;

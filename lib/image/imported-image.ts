@@ -4,11 +4,13 @@ import { sameStackDependencies } from './dependencies';
 import { CompatChecks } from '../compat/compat-checks';
 import { OciImageTransferError } from '../compat/errors';
 import { ExportFormat, ImageImportType, LaunchMode, LaunchModeDefaults } from '../compat/knowledge/formats';
+import { ShapeGenerations } from '../compat/knowledge/host-generations';
 import { WindowsEdition } from '../compat/knowledge/operating-system';
 import { isUnresolved } from '../compat/rule';
 import { CoreComputeImageCapabilitySchema, CoreImage, CoreImageImageSourceDetails, CoreShapeManagement } from '../provider';
 import { ObjectStorageUrl } from '../storage-url';
 import { IImageObject, lineageOf } from './image-object';
+import { CpuArchitecture } from './source-image';
 import { ImportSource } from './import-source';
 import { providerAuth, providerRegion, providerTenancy } from './provider-facts';
 
@@ -48,6 +50,8 @@ export interface ImportedImageProps {
   readonly compatibleShapes?: string[];
   /** @default none */
   readonly capabilitySchema?: ImageCapabilitySchema;
+  /** CPU architecture of the image, for the Arm check (F-43). @default the source image's, else unknown */
+  readonly architecture?: CpuArchitecture;
   /** Image size in GB, for the F-14 check. @default the source image's */
   readonly sizeInGbs?: number;
   /** The source is in another tenancy. @default compared from the providers' tenancy_ocid when both are literals, else unknown */
@@ -92,7 +96,11 @@ export class ImportedImage extends Construct {
     const importTypeValue = retained ? undefined : props.importType?.value ?? inferImportType(path, source, lineage.exportFormat);
     const importType = importTypeValue ? ImageImportType.tryOf(importTypeValue) : undefined;
     const exportedFromOci = lineage.exportedFromOci === true;
-    const defaultMode = importType ? LaunchModeDefaults.forImport(importType, exportedFromOci) : undefined;
+    // F-35: Windows imports and AMD/Arm targets run paravirtualized, so they never default to NATIVE.
+    const needsPv = /windows/i.test(props.operatingSystem ?? image.operatingSystem ?? '')
+      || (props.compatibleShapes ?? []).some((s) => !isUnresolved(s) && (ShapeGenerations.DEFAULT.isAmd(s) || ShapeGenerations.DEFAULT.isArm(s)));
+    const ociDefault = importType ? LaunchModeDefaults.forImport(importType, exportedFromOci) : undefined;
+    const defaultMode = ociDefault && needsPv ? LaunchMode.PARAVIRTUALIZED : ociDefault;
     const launchMode = retained ? undefined : props.launchMode ?? defaultMode;
     const os = props.operatingSystem ?? image.operatingSystem;
     const osVersion = props.operatingSystemVersion ?? image.operatingSystemVersion;
@@ -120,11 +128,12 @@ export class ImportedImage extends Construct {
       lifecycle: { ignoreChanges: ['image_source_details'] },
     });
     this.imageId = this.image.id;
-    for (const shape of props.compatibleShapes ?? []) {
-      this.shapes.push(new CoreShapeManagement(this, `Shape-${shape}`, {
+    (props.compatibleShapes ?? []).forEach((shape, index) => {
+      // A token cannot be part of a construct id.
+      this.shapes.push(new CoreShapeManagement(this, isUnresolved(shape) ? `Shape${index}` : `Shape-${shape}`, {
         provider: props.provider, compartmentId: props.compartmentId, imageId: this.imageId, shapeName: shape,
       }));
-    }
+    });
     if (props.capabilitySchema) {
       new CoreComputeImageCapabilitySchema(this, 'Capabilities', {
         provider: props.provider,
@@ -148,7 +157,7 @@ export class ImportedImage extends Construct {
       importType: importTypeValue, launchModeSet: props.launchMode?.value, launchMode: launchMode?.value,
       operatingSystem: os, operatingSystemVersion: osVersion, windowsEdition: edition,
       realTimeIsUniversal: props.windowsRealTimeIsUniversalSet, sizeInGbs: props.sizeInGbs ?? image.sizeInGbs,
-      shapes: props.compatibleShapes ?? [], definedTags: props.definedTags, createTimeoutMinutes: timeout,
+      architecture: props.architecture ?? image.architecture, shapes: props.compatibleShapes ?? [], definedTags: props.definedTags, createTimeoutMinutes: timeout,
       authMode: props.authMode ?? providerAuth(props.provider), federatedUser: props.federatedUser,
     });
   }

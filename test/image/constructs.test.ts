@@ -64,6 +64,23 @@ describe('ExportedImage', () => {
     expect(exported.region).toBe('us-phoenix-1');
   });
 
+  test('the oci CLI runner writes the script into the command, escaped for Terraform, tokens kept', () => {
+    const { app, stack, phoenix, bucket } = twoRegions();
+    const image = new TerraformVariable(stack, 'image', { type: 'string' });
+    new ExportedImage(stack, 'Export', {
+      image: { imageId: image.stringValue }, destination: ExportDestination.toBucket(bucket), provider: phoenix, runner: ExportRunner.ociCli(),
+      authMode: 'SecurityToken', configFileProfile: 'ops',
+    });
+    const json = synthJson(app, stack);
+    const command: string = (Object.values(json.resource.terraform_data)[0] as any).provisioner[0]['local-exec'].command;
+    expect(command).toMatch(/^#!\/bin\/sh/);
+    expect(command).toContain('oci');
+    expect(command).toContain("'${var.image}'");
+    expect(command).toContain("'--auth' 'security_token' '--profile' 'ops'");
+    // Every other ${ is the shell's, escaped as $${ so Terraform leaves it alone.
+    expect(command.replace(/\$\{(var|data|oci_[a-z_]+)\.[^}]*\}/g, '').replace(/\$\$\{/g, '')).not.toContain('${');
+  });
+
   test('object name follows the format extension', () => {
     const { stack, phoenix, bucket } = twoRegions();
     expect(linuxExport(stack, bucket, phoenix, { format: ExportFormat.QCOW2 }).objectName).toBe('images/test-export.qcow2');

@@ -16,9 +16,9 @@ export const armShapeX86Image: CompatRule = {
       // a URL import (BYOI) or an existing object without `image` says nothing about it, and this
       // rule cannot be acknowledged, so guessing x86_64 would block every aarch64 BYOI import.
       const described = i.lineage.image?.imageId !== undefined;
-      const arch = i.lineage.image?.architecture ?? (described ? 'x86_64' : undefined);
+      const arch = i.architecture ?? i.lineage.image?.architecture ?? (described ? 'x86_64' : undefined);
       if (arch === undefined) {
-        out.push(notCheckable(i.path, `the CPU architecture of the image for Arm shape(s) ${arm.map((s) => q(s)).join(', ')}`, 'is unknown: the source describes no image (only x86_64 images cannot run on Arm)'));
+        out.push(notCheckable(i.path, `the CPU architecture of the image for Arm shape(s) ${arm.map((s) => q(s)).join(', ')}`, 'is unknown: the source describes no image (set architecture on the import; only x86_64 images cannot run on Arm)'));
       } else if (arch === 'x86_64') {
         out.push({ path: i.path, message: `marks Arm shape(s) ${arm.map((s) => q(s)).join(', ')} compatible with an x86_64 image; Arm shapes cannot run x86_64 images. Fix: remove them from compatibleShapes, or import an aarch64 build (set image.architecture to AARCH64)` });
       }

@@ -89,10 +89,8 @@ describe('useShapeGenerations', () => {
   });
 });
 
-// KNOWN ENGINE BUG (see the issue 3 report): evaluate() caches its first answer until the next synth,
-// so knowledge, acknowledgements and constructs added after a first evaluate() are ignored by later calls.
-// Remove `.failing` once the cache is invalidated (or removed).
-test.failing('evaluate() sees changes made after an earlier evaluate()', () => {
+// evaluate() caches its answer only while records, constructs, acknowledgements and knowledge are unchanged.
+test('evaluate() sees changes made after an earlier evaluate()', () => {
   const w = new World();
   exportOs(w, 'Canonical Ubuntu', '24.04');
   expect(oit(w, 'OIT030')).toHaveLength(1);

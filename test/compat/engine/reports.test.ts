@@ -83,10 +83,8 @@ describe('determinism', () => {
     expect(markdownReport(b.app, b.stack)).toBe(first[1]);
   });
 
-  // KNOWN ENGINE BUG (see the issue 3 report): every synth adds the annotations again, so a second
-  // synth of the same app doubles them (and keeps stale errors after an acknowledgement).
-  // Remove `.failing` once CompatChecks.runAndReport annotates each finding once.
-  test.failing('synthesizing one app twice does not duplicate annotations', () => {
+  // Each finding is annotated once per construct, however often the app is synthesized.
+  test('synthesizing one app twice does not duplicate annotations', () => {
     const w = new World();
     const exported = w.export();
     const copy = w.copy(exported, { createTimeoutMinutes: 20 });

@@ -138,10 +138,18 @@ export const operatingSystemCases: RuleCase[] = [
       expected: [warning('Import', '"EMULATED"', 'VM.Standard.E4.Flex', 'VM.Standard.A1.Flex')],
     },
     {
-      title: 'Windows QCOW2 from OCI keeps the default NATIVE',
+      title: 'Windows QCOW2 from OCI defaults to PARAVIRTUALIZED, not NATIVE',
       build: (w) => {
         w.import(ImportSource.fromObject(w.export({ format: ExportFormat.QCOW2, image: { operatingSystem: 'Windows', operatingSystemVersion: 'Server 2019 Standard' } })),
           { provider: w.phx, windowsRealTimeIsUniversalSet: true });
+      },
+      expected: [],
+    },
+    {
+      title: 'Windows QCOW2 from OCI forced to NATIVE',
+      build: (w) => {
+        w.import(ImportSource.fromObject(w.export({ format: ExportFormat.QCOW2, image: { operatingSystem: 'Windows', operatingSystemVersion: 'Server 2019 Standard' } })),
+          { provider: w.phx, windowsRealTimeIsUniversalSet: true, launchMode: LaunchMode.NATIVE });
       },
       expected: [warning('Import', '"NATIVE"', 'Windows')],
     },
