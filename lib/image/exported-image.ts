@@ -211,7 +211,7 @@ function cliScript(path: string, i: CliScriptInput): string {
     objectName: i.objectName, destinationFromEnv: i.destinationFromEnv, pollSeconds: i.pollSeconds, timeoutMinutes: i.timeoutMinutes,
     ociCliArgs: [...auth, ...profile],
   });
-  return script.replace(/\$\{(?!TfToken\[)/g, '$${').replace(/%\{/g, '%%{');
+  return script.replace(/\$\{(?!TfToken\[)/g, () => '$${').replace(/%\{/g, () => '%%{');
 }
 
 /** `oci --auth` values for the provider's auth modes (F-68). */
