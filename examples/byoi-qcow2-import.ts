@@ -11,7 +11,7 @@ export function byoiQcow2ImportStack(app: App): TerraformStack {
   const imageUrl = new TerraformVariable(stack, 'image_url', {
     type: 'string', sensitive: true, description: 'Object URL or PAR URL of the .qcow2 file',
   });
-  const provider = new OciProvider(stack, 'oci', { region: 'sa-saopaulo-1' });
+  const provider = new OciProvider(stack, 'saopaulo', { alias: 'saopaulo', region: 'sa-saopaulo-1' });
   new ImportedImage(stack, 'Import', {
     compartmentId: compartment.stringValue,
     source: ImportSource.fromUrl(imageUrl.stringValue),

@@ -8,6 +8,12 @@ export interface NodeSdkRunnerOptions {
    * @default `npx --no-install oci-image-export` (this package installed next to the stack)
    */
   readonly command?: string;
+  /**
+   * Extra environment for the runner, e.g. `OCI_IMAGE_EXPORT_CONFIG_FILE`,
+   * an endpoint override, or a proxy. Never put a secret here in clear text.
+   * @default none
+   */
+  readonly environment?: { [key: string]: string };
 }
 
 /**
@@ -17,7 +23,7 @@ export interface NodeSdkRunnerOptions {
 export class ExportRunner {
   /** The package's own runner on the official OCI TypeScript SDK (docs/export-runner.md). */
   public static nodeSdk(options: NodeSdkRunnerOptions = {}): ExportRunner {
-    return new ExportRunner('node-sdk', options.command ?? `npx --no-install ${RUNNER_BIN}`);
+    return new ExportRunner('node-sdk', options.command ?? `npx --no-install ${RUNNER_BIN}`, options.environment);
   }
 
   /**
@@ -27,7 +33,7 @@ export class ExportRunner {
    * no Node). Same exit codes and idempotency marker as the Node runner.
    */
   public static ociCli(): ExportRunner {
-    return new ExportRunner('oci-cli', '');
+    return new ExportRunner('oci-cli', '', undefined);
   }
 
   private constructor(
@@ -35,6 +41,8 @@ export class ExportRunner {
     public readonly kind: string,
     /** The `local-exec` command (for `oci-cli`, the script is generated per export). */
     public readonly command: string,
+    /** Extra environment for the runner. */
+    public readonly environment?: { [key: string]: string },
   ) {}
 
   /** @internal name of the env var holding a destination URL (a secret when it is a PAR). */

@@ -110,6 +110,7 @@ export class ExportedImage extends Construct implements IImageObject {
     if (imageRegion) env[envName('region')] = imageRegion;
 
     const runner = props.runner ?? ExportRunner.nodeSdk();
+    Object.assign(env, runner.environment);
     let destinationKey: string;
     let destinationRegion: string | undefined;
     let destinationUrl: string | undefined;

@@ -8,7 +8,9 @@ import { spawnSync } from 'child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { DESTINATION_URI_ENV, RUNNER_FLAGS } from '../../lib/export/runner-contract';
+import { App, TerraformStack, TerraformVariable } from 'cdktf';
+import { ExportDestination, ExportedImage, ExportRunner, TransitBucket } from '../../lib';
+import { RUNNER_FLAGS } from '../../lib/export/runner-contract';
 import { envNameForFlag } from '../../lib/export/runner/options';
 import { findSecrets, secretNeedles } from '../support/fake-oci/credentials';
 import { BUCKET, Harness, NS, REGION, RunResult, cliCommand, runProcess } from './harness';
@@ -29,32 +31,36 @@ describeTf('terraform apply runs the export step', () => {
   });
   afterAll(() => h.stop());
 
-  /** Writes a one-resource stack into a fresh directory. */
+  /**
+   * Writes a one-resource stack into a fresh directory: the builtin export
+   * step exactly as `ExportedImage` synthesizes it, with the runner pointed
+   * at the fake endpoint through `ExportRunner.nodeSdk({ environment })`.
+   */
   function stack(imageId: string, destination: { tuple?: string; parUrl?: string }): string {
     const dir = mkdtempSync(join(tmpdir(), 'oci-export-tf-'));
     h.tempDirs.push(dir);
-    const flags = [RUNNER_FLAGS.imageId, imageId, RUNNER_FLAGS.region, REGION, RUNNER_FLAGS.format, 'OCI', RUNNER_FLAGS.pollSeconds, '0.05', RUNNER_FLAGS.timeoutMinutes, '1'];
-    if (destination.tuple) flags.push(RUNNER_FLAGS.namespace, NS, RUNNER_FLAGS.bucket, BUCKET, RUNNER_FLAGS.objectName, destination.tuple);
-    const environment: Record<string, string> = {
-      [envNameForFlag(RUNNER_FLAGS.configFile)]: h.creds.configFile,
-      [envNameForFlag(RUNNER_FLAGS.computeEndpoint)]: h.fake.url,
-      [envNameForFlag(RUNNER_FLAGS.objectStorageEndpoint)]: h.fake.url,
-    };
-    // The secret URL travels in the environment, never in the command (F-55).
-    if (destination.parUrl) environment[DESTINATION_URI_ENV] = destination.parUrl;
-    const config = {
-      terraform: { required_version: '>= 1.4.0' },
-      resource: {
-        terraform_data: {
-          export: {
-            // Re-run only when what is exported, and where, changes (F-81).
-            triggers_replace: { image_id: imageId, format: 'OCI', destination: destination.tuple ?? 'par' },
-            provisioner: [{ 'local-exec': { command: [...cliCommand(), ...flags].map(shellQuote).join(' '), environment } }],
-          },
-        },
+    const app = new App({ outdir: join(dir, 'cdktf.out') });
+    const st = new TerraformStack(app, 'export');
+    const runner = ExportRunner.nodeSdk({
+      command: cliCommand().map(shellQuote).join(' '),
+      environment: {
+        [envNameForFlag(RUNNER_FLAGS.configFile)]: h.creds.configFile,
+        [envNameForFlag(RUNNER_FLAGS.computeEndpoint)]: h.fake.url,
+        [envNameForFlag(RUNNER_FLAGS.objectStorageEndpoint)]: h.fake.url,
       },
-    };
-    writeFileSync(join(dir, 'main.tf.json'), JSON.stringify(config, null, 2));
+    });
+    // The PAR URL of the fake endpoint is plain http, so it reaches the stack as a sensitive variable.
+    const target = destination.tuple
+      ? ExportDestination.toBucket(TransitBucket.fromBucketName(st, 'Bucket', { namespace: NS, bucketName: BUCKET, region: REGION }))
+      : ExportDestination.toUrl(new TerraformVariable(st, 'par_url', { type: 'string', sensitive: true, default: destination.parUrl }).stringValue, REGION);
+    new ExportedImage(st, 'Export', {
+      image: { imageId, region: REGION }, destination: target, objectName: destination.tuple, pollSeconds: 0.05, timeoutMinutes: 1, runner,
+    });
+    app.synth();
+    // No backend block: this test runs apply without `terraform init` (builtin resources need no providers).
+    const json = JSON.parse(readFileSync(join(app.outdir, 'stacks', 'export', 'cdk.tf.json'), 'utf8'));
+    delete json.terraform.backend;
+    writeFileSync(join(dir, 'main.tf.json'), JSON.stringify(json, null, 2));
     writeFileSync(join(dir, 'empty.tfrc'), '');
     mkdirSync(join(dir, 'plugin-cache'));
     return dir;
@@ -79,24 +85,37 @@ describeTf('terraform apply runs the export step', () => {
 
   test('success: the apply exports, verifies and records state; the next plan is clean', async () => {
     const image = h.image({ exportPolls: 2 });
-    const name = 'tf/app.oci';
+    const dir = stack(image.id, { tuple: 'tf/app.oci' });
+
+    const apply = await terraform(dir, 'apply', '-auto-approve');
+    expect(apply.stderr).toBe('');
+    expect(apply.code).toBe(0);
+    expect(apply.stdout).toMatch(/terraform_data\.Export_ExportStep_\w+ \(local-exec\): oci-image-export: \[\d\d:\d\d:\d\d\] work request IN_PROGRESS \d+%, image EXPORTING/);
+    expect(apply.stdout).toMatch(/oci-image-export: verified: object exists/);
+    expect(apply.stdout).toMatch(/Apply complete! Resources: 1 added/);
+    expect(h.fake.object(NS, BUCKET, 'tf/app.oci')).toBeDefined();
+    const state = JSON.parse(readFileSync(join(dir, 'terraform.tfstate'), 'utf8'));
+    expect(state.resources).toEqual([expect.objectContaining({ type: 'terraform_data', name: expect.stringMatching(/^Export_ExportStep_/) })]);
+
+    const plan = await terraform(dir, 'plan', '-detailed-exitcode');
+    expect(plan.code).toBe(0); // 0 = no changes: the export does not run again
+  });
+
+  test('a PAR destination: the apply succeeds, Terraform hides the output, the state keeps only a digest', async () => {
+    const image = h.image({ exportPolls: 1 });
+    const name = 'tf/par.oci';
     const par = h.parUrl(name);
     secrets.push(par.token, par.url);
     const dir = stack(image.id, { parUrl: par.url });
 
     const apply = await terraform(dir, 'apply', '-auto-approve');
-    expect(apply.stderr).toBe('');
     expect(apply.code).toBe(0);
-    expect(apply.stdout).toMatch(/terraform_data\.export \(local-exec\): oci-image-export: \[\d\d:\d\d:\d\d\] work request IN_PROGRESS \d+%, image EXPORTING/);
-    expect(apply.stdout).toMatch(/oci-image-export: verified: object exists/);
-    expect(apply.stdout).toMatch(/Apply complete! Resources: 1 added/);
+    expect(apply.stdout).toMatch(/output suppressed due to sensitive value/);
     expect(h.fake.object(NS, BUCKET, name)).toBeDefined();
-    const state = JSON.parse(readFileSync(join(dir, 'terraform.tfstate'), 'utf8'));
-    expect(state.resources).toEqual([expect.objectContaining({ type: 'terraform_data', name: 'export' })]);
-    expect(JSON.stringify(state)).not.toContain(par.token);
-
+    const state = readFileSync(join(dir, 'terraform.tfstate'), 'utf8');
+    expect(state).not.toContain(par.token);
     const plan = await terraform(dir, 'plan', '-detailed-exitcode');
-    expect(plan.code).toBe(0); // 0 = no changes: the export does not run again
+    expect(plan.code).toBe(0);
   });
 
   test('"no object" fault: the apply fails with the runner\'s exit 4 message', async () => {
