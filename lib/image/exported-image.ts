@@ -13,7 +13,7 @@ import { ExportRunner } from './export-runner';
 import { IImageObject, setLineage } from './image-object';
 import { defaultObjectName } from './names';
 import { providerAuth, providerRegion, providerTenancy } from './provider-facts';
-import { ImageOrigin, SourceImage } from './source-image';
+import { SourceImage, sourceImageFacts } from './source-image';
 
 /** Props of `ExportedImage`. */
 export interface ExportedImageProps {
@@ -159,17 +159,7 @@ export class ExportedImage extends Construct implements IImageObject {
     });
     this.dependables = [this.step];
 
-    const facts = {
-      imageId: props.image.imageId,
-      region: imageRegion,
-      operatingSystem: props.image.operatingSystem,
-      operatingSystemVersion: props.image.operatingSystemVersion,
-      origin: props.image.origin ?? ImageOrigin.CUSTOM,
-      hostGeneration: props.image.hostGeneration?.value,
-      sizeInGbs: props.image.sizeInGbs,
-      architecture: props.image.architecture,
-      windowsEdition: props.image.windowsEdition?.value,
-    };
+    const facts = sourceImageFacts(props.image, imageRegion);
     CompatChecks.of(this)._record({
       kind: 'export', path, image: facts, format: this.format.value, destinationKind,
       destinationRegion, destinationUrl, objectName: this.objectName, existing: false,
@@ -243,12 +233,7 @@ class ExistingExport extends Construct implements IImageObject {
     this.provider = props.provider;
     this.region = props.region ?? providerRegion(props.provider);
     const format = (props.format ?? ExportFormat.OCI).value;
-    const image = props.image ? {
-      imageId: props.image.imageId, region: props.image.region, operatingSystem: props.image.operatingSystem,
-      operatingSystemVersion: props.image.operatingSystemVersion, origin: props.image.origin ?? ImageOrigin.CUSTOM,
-      hostGeneration: props.image.hostGeneration?.value, sizeInGbs: props.image.sizeInGbs, architecture: props.image.architecture,
-      windowsEdition: props.image.windowsEdition?.value,
-    } : {};
+    const image = props.image ? sourceImageFacts(props.image, props.image.region) : {};
     CompatChecks.of(this)._record({
       kind: 'export', path: this.node.path, image, format, destinationKind: 'bucket', destinationRegion: this.region,
       objectName: this.objectName, existing: true,
