@@ -4,7 +4,7 @@
  * writes bench/results.json. Never part of `npm test`.
  */
 import { spawnSync } from 'child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { cpus, totalmem, tmpdir } from 'os';
 import { join, resolve } from 'path';
 
@@ -99,7 +99,37 @@ function main(): void {
   for (const [name, t] of Object.entries(targets)) console.log(`  ${name.padEnd(12)} ${String(t.value).padStart(8)}  ${t.target.padEnd(38)} ${t.met ? 'MET' : 'MISSED'}`);
   const results = { machine, load, synth, targets, benchSeconds: round((Date.now() - started) / 1000) };
   writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\nWrote bench/results.json in ${results.benchSeconds} s`);
+  updateBenchmarksMd(results);
+  console.log(`\nWrote bench/results.json and BENCHMARKS.md in ${results.benchSeconds} s`);
+}
+
+/** Rewrites the generated part of BENCHMARKS.md, so the document always shows the latest run. */
+function updateBenchmarksMd(r: any): void {
+  const file = join(ROOT, 'BENCHMARKS.md');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  if (!existsSync(file)) return;
+  const text = readFileSync(file, 'utf8');
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  if (i < 0 || j < i) return;
+  const mark = (met: boolean) => (met ? 'met' : '**missed**');
+  const lines = [
+    `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGb} GiB RAM, Node ${r.machine.node}; the whole run took ${r.benchSeconds} s.`,
+    '',
+    `Load time, median of ${r.load.runs} fresh processes (alternated): \`require('cdktf')\` ${r.load.cdktfMs} ms, this library ${r.load.libraryMs} ms, ratio **${r.load.ratio}** (target ≤ 1.3, ${mark(r.targets.loadRatio.met)}).`,
+    '',
+    `Synth, median of ${SYNTH_RUNS} fresh processes per cell (wall = whole process; synth = \`app.synth()\`; RSS = peak):`,
+    '',
+    '| images × regions | resources | bare baseline wall / synth / RSS | library wall / synth / RSS | ratio wall | ratio synth | checks on ÷ off (wall) |',
+    '|---|---|---|---|---|---|---|',
+    ...r.synth.map((s: any) => `| ${s.size} | ${s.library.resources} | ${s.bare.wallMs} ms / ${s.bare.synthMs} ms / ${s.bare.maxRssMb} MB | ${s.library.wallMs} ms / ${s.library.synthMs} ms / ${s.library.maxRssMb} MB | ${s.wallRatio} | ${s.synthRatio} | ${s.checkOverhead} |`),
+    '',
+    '| target | value | met |',
+    '|---|---|---|',
+    ...Object.entries(r.targets).map(([name, t]: [string, any]) => `| ${name}: ${t.target} | ${t.value} | ${mark(t.met)} |`),
+  ];
+  writeFileSync(file, `${text.slice(0, i + start.length)}\n${lines.join('\n')}\n${text.slice(j)}`);
 }
 
 main();
