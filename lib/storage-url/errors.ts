@@ -1,4 +1,11 @@
-/** Thrown for any malformed Object Storage or PAR URL, or invalid URL parts. */
+/**
+ * Thrown for any malformed Object Storage or PAR URL, or invalid URL parts.
+ *
+ * TypeScript/JavaScript only: jsii cannot model `Error` subclasses; other
+ * languages see the jsii runtime's error with the same message
+ * (`ObjectStorageUrl.isStorageUrlError` works from TypeScript).
+ * @jsii ignore
+ */
 export class StorageUrlError extends Error {
   constructor(message: string) {
     super(message);
