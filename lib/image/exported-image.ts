@@ -10,10 +10,12 @@ import { ObjectStorageUrl } from '../storage-url';
 import { ociCliExportScript } from '../export/runner/oci-cli-script';
 import { ExportDestination } from './export-destination';
 import { ExportRunner } from './export-runner';
-import { IImageObject, setLineage } from './image-object';
+import { IImageObject } from './image-object';
+import { setLineage } from './lineage';
 import { defaultObjectName } from './names';
 import { providerAuth, providerRegion, providerTenancy } from './provider-facts';
-import { SourceImage, sourceImageFacts } from './source-image';
+import { SourceImage } from './source-image';
+import { sourceImageFacts } from './source-image-facts';
 
 /** Props of `ExportedImage`. */
 export interface ExportedImageProps {

@@ -5,7 +5,8 @@ import { CompatChecks } from '../compat/compat-checks';
 import { OciImageTransferError } from '../compat/errors';
 import { isUnresolved } from '../compat/rule';
 import { ObjectstorageObject } from '../provider';
-import { IImageObject, lineageOf, setLineage } from './image-object';
+import { IImageObject } from './image-object';
+import { lineageOf, setLineage } from './lineage';
 import { providerRegion } from './provider-facts';
 import { ITransitBucket, TransitBucket } from './transit-bucket';
 

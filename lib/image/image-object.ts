@@ -1,6 +1,5 @@
 import { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { LineageFacts } from '../compat/model';
 
 /**
  * An image file in Object Storage that the next step (copy, PAR, import)
@@ -19,16 +18,4 @@ export interface IImageObject extends IConstruct {
   readonly provider?: TerraformProvider;
   /** Resources that must exist before the object can be read. */
   readonly dependables: ITerraformDependable[];
-}
-
-const lineages = new WeakMap<IConstruct, LineageFacts>();
-
-/** @internal attach what is known of an object's history (read by the checks). */
-export function setLineage(object: IConstruct, lineage: LineageFacts): void {
-  lineages.set(object, lineage);
-}
-
-/** @internal */
-export function lineageOf(object: IConstruct): LineageFacts {
-  return lineages.get(object) ?? {};
 }

@@ -1,5 +1,4 @@
 import { HostGeneration } from '../compat/knowledge/host-generations';
-import { SourceImageFacts } from '../compat/model';
 import { WindowsEdition } from '../compat/knowledge/operating-system';
 
 /** Where an image came from; only custom images can be exported (F-20). */
@@ -40,19 +39,4 @@ export interface SourceImage {
   readonly sizeInGbs?: number;
   /** @default CpuArchitecture.X86_64 */
   readonly architecture?: CpuArchitecture;
-}
-
-/** @internal what the checks record of a source image (enum-like values as strings). */
-export function sourceImageFacts(image: SourceImage, region: string | undefined): SourceImageFacts {
-  return {
-    imageId: image.imageId,
-    region,
-    operatingSystem: image.operatingSystem,
-    operatingSystemVersion: image.operatingSystemVersion,
-    origin: image.origin ?? ImageOrigin.CUSTOM,
-    hostGeneration: image.hostGeneration?.value,
-    sizeInGbs: image.sizeInGbs,
-    architecture: image.architecture,
-    windowsEdition: image.windowsEdition?.value,
-  };
 }
