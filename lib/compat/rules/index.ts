@@ -19,6 +19,7 @@ import { notExportableOrigin } from './not-exportable-origin';
 import { notImportableFormat } from './not-importable-format';
 import { osSupportMatrix } from './os-support-matrix';
 import { paravirtualizedTargets } from './paravirtualized-targets';
+import { parExpiryValid } from './par-expiry-valid';
 import { parExpiryWindow } from './par-expiry-window';
 import { parOutputSensitive } from './par-output-sensitive';
 import { parReadOnly } from './par-read-only';
@@ -38,6 +39,6 @@ export const RULES: CompatRule[] = [
   imageSizeLimit, vmdkSubformat, notExportableOrigin,
   osSupportMatrix, windowsEditionKnown, windowsImportVersion, windowsExportLicence, windowsClock, paravirtualizedTargets,
   hostGeneration, armShapeX86Image,
-  urlShape, bucketParObject, copyDestinationClash, principalNeedsPar, parReadOnly, parExpiryWindow, parOutputSensitive,
+  urlShape, bucketParObject, copyDestinationClash, principalNeedsPar, parReadOnly, parExpiryValid, parOutputSensitive, parExpiryWindow,
   copyTimeout, expiryOnCopyBucket, definedTagKeys,
 ];

@@ -17,7 +17,7 @@ function program(w: World, reverse = false) {
     },
     () => {
       const exported = w.export({}, 'Alpha');
-      const par = w.par(exported, { expiry: ParExpiry.afterDays(30) }, 'AlphaPar'); // OIT055 warning
+      const par = w.par(exported, { expiry: ParExpiry.afterDays(30) }, 'AlphaPar'); // OIT057 warning
       w.import(ImportSource.fromPar(par), {}, 'AlphaImport'); // OIT004 info
     },
   ];
