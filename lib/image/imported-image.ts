@@ -1,4 +1,4 @@
-import { TerraformProvider } from 'cdktf';
+import { Fn, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { sameStackDependencies } from './dependencies';
 import { CompatChecks } from '../compat/compat-checks';
@@ -170,7 +170,9 @@ function sourceDetails(path: string, source: ImportSource): CoreImageImageSource
     return { sourceType: 'objectStorageTuple', namespaceName: o.namespace, bucketName: o.bucketName, objectName: o.objectName };
   }
   if (!source.url) throw new OciImageTransferError(path, 'the source URL is empty', 'pass an object URL or PAR URL', ['F-50']);
-  return { sourceType: 'objectStorageUri', sourceUri: source.url };
+  // A PAR URL, or a value we cannot see, may be a bearer secret (F-55): keep it out of plans and logs.
+  const secret = source.kind === 'par' || isUnresolved(source.url) || ObjectStorageUrl.isParUrl(source.url);
+  return { sourceType: 'objectStorageUri', sourceUri: secret && source.kind !== 'par' ? Fn.sensitive(source.url) : source.url };
 }
 
 /** F-11: the import type follows the export format, else the file extension; never a guess. */

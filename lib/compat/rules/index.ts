@@ -13,6 +13,7 @@ import { foreignImageNative } from './foreign-image-native';
 import { hostGeneration } from './host-generation';
 import { imageSizeLimit } from './image-size-limit';
 import { launchModeProviderVersion } from './launch-mode-provider-version';
+import { literalParUrl } from './literal-par-url';
 import { launchModeWithOciType } from './launch-mode-with-oci-type';
 import { nonOciFormatShare } from './non-oci-format-share';
 import { notExportableOrigin } from './not-exportable-origin';
@@ -39,6 +40,6 @@ export const RULES: CompatRule[] = [
   imageSizeLimit, vmdkSubformat, notExportableOrigin,
   osSupportMatrix, windowsEditionKnown, windowsImportVersion, windowsExportLicence, windowsClock, paravirtualizedTargets,
   hostGeneration, armShapeX86Image,
-  urlShape, bucketParObject, copyDestinationClash, principalNeedsPar, parReadOnly, parExpiryValid, parOutputSensitive, parExpiryWindow,
+  urlShape, bucketParObject, copyDestinationClash, principalNeedsPar, parReadOnly, parExpiryValid, parOutputSensitive, parExpiryWindow, literalParUrl,
   copyTimeout, expiryOnCopyBucket, definedTagKeys,
 ];

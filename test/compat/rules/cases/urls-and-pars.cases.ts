@@ -170,6 +170,24 @@ export const urlAndParCases: RuleCase[] = [
     },
   ]),
 
+  ...casesFor('OIT058', [
+    {
+      title: 'PAR URL from a sensitive variable',
+      build: (w) => { w.import(ImportSource.fromUrl(w.token('partner_par_url')), { importType: ImageImportType.OCI }); },
+      expected: [],
+    },
+    {
+      title: 'plain object URL written in the program',
+      build: (w) => { w.import(ImportSource.fromUrl(objectUrl('images/a.oci')), { importType: ImageImportType.OCI }); },
+      expected: [],
+    },
+    {
+      title: 'PAR URL written in the program',
+      build: (w) => { w.import(ImportSource.fromUrl('https://objectstorage.us-ashburn-1.oraclecloud.com/p/T0k3nSecret/n/ns1/b/b/o/a.oci'), { importType: ImageImportType.OCI }); },
+      expected: [warning('Import', '/p/***/', 'sensitive TerraformVariable')],
+    },
+  ]),
+
   ...casesFor('OIT056', [
     {
       title: 'PAR URL through addUrlOutput (sensitive)',
