@@ -23,14 +23,17 @@ export const parExpiryWindow: CompatRule = {
     for (const p of model.pars) {
       const hours = lifetimeHours(p.expiryKind, p.expiryHours, p.expiresAt);
       if (hours !== undefined && hours > MAX_PAR_HOURS) {
-        out.push({ path: p.path, message: `stays valid for about ${Math.round(hours / 24)} days; whoever has the URL can read the image until then. Fix: expire it within 7 days of the import (the import only needs it while it runs)` });
+        // Say what the program states (not a count from today), so the report of one program does not change day by day.
+        const when = p.expiryKind === 'duration' ? `stays valid for about ${Math.round(hours / 24)} days` : `stays valid until ${p.expiresAt}, more than 7 days away`;
+        out.push({ path: p.path, message: `${when}; whoever has the URL can read the image until then. Fix: expire it within 7 days of the import (the import only needs it while it runs)` });
       }
     }
     for (const i of model.imports) {
       const hours = lifetimeHours(i.lineage.parExpiryHours !== undefined ? 'duration' : 'absolute', i.lineage.parExpiryHours, i.lineage.parExpiresAt);
       const minutes = hours === undefined ? undefined : hours * 60;
       if (minutes !== undefined && minutes < i.createTimeoutMinutes) {
-        out.push({ path: i.path, message: `can run for ${i.createTimeoutMinutes} min but its PAR expires after ${Math.round(minutes)} min; a slow import would lose access. Fix: make the PAR outlast the import timeout` });
+        const when = i.lineage.parExpiryHours !== undefined ? `after ${Math.round(minutes)} min` : `at ${i.lineage.parExpiresAt}, less than that from now`;
+        out.push({ path: i.path, message: `can run for ${i.createTimeoutMinutes} min but its PAR expires ${when}; a slow import would lose access. Fix: make the PAR outlast the import timeout` });
       }
     }
     return out;

@@ -161,7 +161,7 @@ export const urlAndParCases: RuleCase[] = [
     {
       title: 'absolute expiry 20 days away',
       build: (w) => { w.par(w.export(), { expiry: ParExpiry.at(hoursFromNow(480)) }); },
-      expected: [warning('ReadAccess', 'about 20 days')],
+      expected: [warning('ReadAccess', 'more than 7 days away')],
     },
     {
       title: 'PAR expires before the import can time out',
