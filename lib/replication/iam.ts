@@ -10,7 +10,8 @@ import { ImageReplicationProps, ReplicationTarget } from './props';
  * - the import reads the transit object (F-21, F-23) and creates images.
  * Bucket names are tokens when the library creates the buckets; Terraform fills them in.
  */
-export function rolloutPolicy(scope: Construct, props: ImageReplicationProps, exportBucket: ITransitBucket, targets: ReplicationTarget[]): IdentityPolicy {
+export function rolloutPolicy(scope: Construct, props: ImageReplicationProps, exportBucket: ITransitBucket, targets: ReplicationTarget[],
+  freeformTags: { [key: string]: string }): IdentityPolicy {
   const iam = props.iam!;
   const who = `${iam.principalType ?? 'group'} ${iam.principal}`;
   const sourceCompartment = props.source.compartmentId;
@@ -32,6 +33,7 @@ export function rolloutPolicy(scope: Construct, props: ImageReplicationProps, ex
     name: `${props.rolloutName}-image-rollout`,
     description: `Least privilege for image rollout ${props.rolloutName} (export, cross-region copy, import)`,
     statements,
-    freeformTags: props.freeformTags,
+    freeformTags,
+    definedTags: props.definedTags,
   });
 }

@@ -103,7 +103,7 @@ export class ImageReplication extends Construct {
 
     this.addOutputs(props, layout, waves, sourceStack);
     if (props.iam && !props.retired && exportBucket) {
-      rolloutPolicy(this, props, exportBucket, waves.flat().map((t) => t.target));
+      rolloutPolicy(this, props, exportBucket, waves.flat().map((t) => t.target), tags);
     }
     const checks = CompatChecks.of(this);
     checks._afterReport((session) => writeManifest(session, sourceStack, props.rolloutName, this.toManifest()));

@@ -135,6 +135,7 @@ describe('ImageReplication in one stack', () => {
       'Allow service objectstorage-us-ashburn-1 to manage object-family in compartment id ocid1.compartment.oc1..aaaa',
       'Allow group image-publishers to manage instance-images in compartment id ocid1.compartment.oc1..aaaa',
     ]));
+    expect(policy.freeform_tags).toMatchObject({ team: 'platform', ImageRollout: 'golden' });
     expect(policy.statements.join('\n')).toMatch(/manage objects .* where target\.bucket\.name = '\$\{oci_objectstorage_bucket\./);
     const result = checkProviderSchema(app.outdir);
     if (result) expect(result.ok).toBe(true);
