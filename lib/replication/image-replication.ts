@@ -55,11 +55,8 @@ export class ImageReplication extends Construct {
         compartmentId: src.compartmentId, provider: sourceProvider, region: src.region, freeformTags: tags, definedTags: props.definedTags,
       });
       this.exported = new ExportedImage(this, 'Export', {
-        image: {
-          imageId: src.imageId, region: src.region, operatingSystem: src.operatingSystem, operatingSystemVersion: src.operatingSystemVersion,
-          windowsEdition: src.windowsEdition, origin: src.origin, hostGeneration: src.hostGeneration, sizeInGbs: src.sizeInGbs,
-          architecture: src.architecture,
-        },
+        // A ReplicationSource is a SourceImage plus where to put the export.
+        image: src,
         destination: ExportDestination.toBucket(exportBucket),
         format: props.exportFormat ?? ExportFormat.OCI,
         provider: sourceProvider,
