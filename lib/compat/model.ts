@@ -69,6 +69,8 @@ export interface ParRecord {
   readonly region?: string;
   /** True when the PAR covers a whole bucket, not one object (F-52). */
   readonly bucketLevel: boolean;
+  /** The region is a token and no realm domain was given, so the URL uses the commercial realm's domain (F-50). */
+  readonly realmDomainAssumed?: boolean;
   readonly objectName?: string;
 }
 

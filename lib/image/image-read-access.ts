@@ -106,6 +106,7 @@ export class ImageReadAccess extends Construct {
     CompatChecks.of(this)._record({
       kind: 'par', path, upstreamPath: lineage.copyPath ?? lineage.exportPath ?? object.node.path, accessType,
       expiryKind: expiry.kind, expiresAt: expiry.time, expiryHours: expiry.hours, region, bucketLevel,
+      realmDomainAssumed: isUnresolved(region) && !props.realmDomain,
       objectName: object.objectName,
     });
     setLineage(this, { ...lineage, parPath: path, parExpiryHours: expiry.hours, parExpiresAt: expiry.time });

@@ -23,6 +23,9 @@ export const urlShape: CompatRule = {
         out.push({ path, message: `${(e as Error).message}. Fix: pass a full Object Storage URL (object or PAR)` });
       }
     }
+    for (const p of model.pars.filter((x) => x.realmDomainAssumed)) {
+      out.push(notCheckable(p.path, 'the realm of the PAR URL', 'cannot be told because the region is a token; the URL uses oraclecloud.com (commercial realm). Set realmDomain on ImageReadAccess for another realm'));
+    }
     return out;
   },
 };

@@ -8,6 +8,14 @@ import {
 export const urlAndParCases: RuleCase[] = [
   ...casesFor('OIT050', [
     {
+      title: 'PAR on an object whose region is a token: realm domain assumed',
+      build: (w) => {
+        const bucket = TransitBucket.fromBucketName(w.stack, 'TokenBucket', { namespace: 'ns', bucketName: 'b', region: w.token('region') });
+        w.par(w.export({ destination: ExportDestination.toBucket(bucket) }));
+      },
+      expected: [notCheckable('ReadAccess', 'realm', 'realmDomain')],
+    },
+    {
       title: 'object URL and PAR URL of the right shape',
       build: (w) => {
         w.import(ImportSource.fromUrl(objectUrl('images/a.qcow2')), {}, 'FromObjectUrl');
