@@ -8,7 +8,11 @@ import { ITransitBucket } from '../image/transit-bucket';
 import { ParExpiry } from '../image/par-expiry';
 import { StackLayout } from './stack-layout';
 
-/** The image to roll out. */
+/**
+ * The image to roll out. It repeats `SourceImage`'s fields instead of
+ * extending it because `region` is required here, and jsii forbids
+ * re-declaring an inherited member (JSII5015).
+ */
 export interface ReplicationSource {
   /** Image OCID (may be a token). */
   readonly imageId: string;

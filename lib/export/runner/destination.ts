@@ -2,6 +2,9 @@
  * Where the export goes: a bucket tuple, or an Object Storage URL / PAR URL
  * (F-50, F-51). Pure functions; nothing here ever returns the PAR token in
  * a message.
+ *
+ * Not `lib/storage-url`: the runner must also accept `http://` endpoint
+ * overrides (tests, private gateways), which the library's parser rejects.
  */
 
 export interface TupleDestination {
