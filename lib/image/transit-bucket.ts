@@ -94,10 +94,11 @@ export class TransitBucket extends Construct implements ITransitBucket {
     this.region = props.region ?? providerRegion(props.provider);
     const namespace = props.namespace
       ?? new DataOciObjectstorageNamespace(this, 'Namespace', { provider: props.provider, compartmentId: props.compartmentId }).namespace;
+    const name = props.bucketName ?? nameFromPath(this, 250);
     this.bucket = new ObjectstorageBucket(this, 'Bucket', {
       provider: props.provider,
       compartmentId: props.compartmentId,
-      name: props.bucketName ?? nameFromPath(this, 250),
+      name,
       namespace,
       accessType: 'NoPublicAccess',
       kmsKeyId: props.kmsKeyId,
@@ -108,7 +109,7 @@ export class TransitBucket extends Construct implements ITransitBucket {
     // A reference, so that every consumer depends on the bucket.
     this.bucketName = this.bucket.name;
     this.record = {
-      kind: 'bucket', path: this.node.path, region: this.region, bucketName: props.bucketName ?? nameFromPath(this, 250),
+      kind: 'bucket', path: this.node.path, region: this.region, bucketName: name,
       expireAfterDays: days, copyPaths: [], definedTags: props.definedTags,
     };
     const checks = CompatChecks.of(this);
