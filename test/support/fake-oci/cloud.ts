@@ -240,6 +240,18 @@ export class FakeCloud {
     return full;
   }
 
+  /** A bucket made outside Terraform (e.g. where a bring-your-own image was uploaded). */
+  createBucket(region: string, tenancy: string, name: string, compartmentId: string): FakeBucket {
+    const namespace = this.namespaceOf(tenancy);
+    const b: FakeBucket = {
+      namespace, name, compartmentId, id: this.ocid('bucket', region), timeCreated: this.now().toISOString(), createdBy: 'ocid1.user.oc1..aaaaaaaaoperator',
+      etag: randomBytes(16).toString('hex'), publicAccessType: 'NoPublicAccess', storageTier: 'Standard', objectEventsEnabled: false, versioning: 'Disabled',
+      autoTiering: 'Disabled', metadata: {}, freeformTags: {}, definedTags: {}, objects: new Map(), pars: new Map(),
+    };
+    this.region(region).buckets.set(`${namespace}/${name}`, b);
+    return b;
+  }
+
   /** Puts an object as a user would (e.g. the QCOW2 of a bring-your-own-image import). */
   putObject(region: string, namespace: string, bucket: string, name: string, size: number): FakeStoredObject {
     const b = this.bucket(region, namespace, bucket);

@@ -56,7 +56,7 @@ export function objectStorageRoute(cloud: FakeCloud, req: FakeRequest): Route | 
       if (method === 'POST') return inBucket('CreatePreauthenticatedRequest', (b) => createPar(cloud, req, b));
       if (method === 'GET') return inBucket('ListPreauthenticatedRequests', (b) => ({ status: 200, body: [...b.pars.values()].map((p) => parSummary(p)) }));
     }
-    if ((m = /^p\/([^/]+)$/.exec(rest))) {
+    if ((m = /^p\/(.+)$/.exec(rest))) {
       const parId = dec(m[1]);
       if (method === 'GET') return inBucket('GetPreauthenticatedRequest', (b) => { const p = b.pars.get(parId); return p ? { status: 200, body: parSummary(p) } : NOT_FOUND(); });
       if (method === 'DELETE') return inBucket('DeletePreauthenticatedRequest', (b) => (b.pars.delete(parId) ? { status: 204 } : NOT_FOUND()));
