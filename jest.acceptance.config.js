@@ -11,4 +11,6 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }] },
   testTimeout: 300000,
   maxWorkers: 1,
+  globalSetup: '<rootDir>/scripts/acceptance-setup.js',
+  globalTeardown: '<rootDir>/scripts/acceptance-report.js',
 };

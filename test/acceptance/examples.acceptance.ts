@@ -15,9 +15,11 @@ afterAll(async () => { figures.flush(); await world?.stop(); });
 
 describe.each(EXAMPLES.map((e) => [e.name, e] as const))('%s', (name, ex) => {
   let deployed: Deployed;
+  let before: ReturnType<World['cloud']['inventory']>;
 
   test('apply succeeds with one export per image and format, one copy per copy, one import per target', async () => {
     const vars = ex.prepare(world.cloud);
+    before = world.cloud.inventory();
     deployed = await synthExample(world, ex, vars);
     const mark = world.cloud.mark();
     for (const s of deployed.order) {
@@ -45,5 +47,20 @@ describe.each(EXAMPLES.map((e) => [e.name, e] as const))('%s', (name, ex) => {
     expect(calls.filter((c) => c.method !== 'GET' && c.method !== 'HEAD')).toEqual([]);
     figures.example(name, { planCalls: calls.length });
     figures.pass(name, 'plan right after apply: exit 0 for every stack');
+  });
+
+  // The export step leaves its object and marker in the export bucket, so
+  // DeleteBucket answers 409 BucketNotEmpty until the export step cleans up
+  // at destroy (needs h15 teardown). Examples without an export pass today.
+  const destroyTest = ex.expect.exports > 0 ? test.failing : test;
+  destroyTest('destroy in reverse apply order leaves nothing the apply created', async () => {
+    expect(deployed).toBeDefined();
+    for (const s of [...deployed.order].reverse()) {
+      const r = await world.destroy(deployed.app.stacks[s], deployed.varsFor(s));
+      expect({ stack: s, code: r.code, stderr: r.stderr }).toEqual({ stack: s, code: 0, stderr: '' });
+      expect(await world.stateList(deployed.app.stacks[s])).toEqual([]);
+    }
+    expect(world.cloud.inventory()).toEqual(before);
+    figures.pass(name, 'destroy: nothing left');
   });
 });

@@ -100,6 +100,13 @@ export class World {
     return this.terraform(cwd, ['apply', '-input=false', '-no-color', '-auto-approve', ...varArgs(vars)]);
   }
 
+  /** apply that must succeed: fails the test with Terraform's output otherwise. */
+  async applyOk(cwd: string, vars: Record<string, string> = {}): Promise<TfResult> {
+    const r = await this.apply(cwd, vars);
+    if (r.code !== 0) throw new Error(`terraform apply failed (exit ${r.code}) in ${cwd}:\n${r.stderr}\n${r.stdout.slice(-4000)}`);
+    return r;
+  }
+
   /** `plan -detailed-exitcode`: 0 no changes, 2 changes, 1 error. */
   plan(cwd: string, vars: Record<string, string> = {}): Promise<TfResult> {
     return this.terraform(cwd, ['plan', '-input=false', '-no-color', '-detailed-exitcode', ...varArgs(vars)]);

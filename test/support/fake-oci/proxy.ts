@@ -17,7 +17,7 @@ import { computeRoute } from './compute-routes';
 import { identityRoute } from './identity-routes';
 import { Route, objectStorageRoute } from './objectstorage-routes';
 
-const HOST = /^(objectstorage|iaas|identity)\.([a-z0-9-]+)\.oraclecloud\.com$/;
+const HOST = /^(objectstorage|iaas|identity)\.([a-z0-9-]+)\.(?:oci\.)?oraclecloud\.com$/;
 
 export class FakeOciProxy {
   static async start(cloud = new FakeCloud()): Promise<FakeOciProxy> {
