@@ -10,7 +10,7 @@ import { IncomingMessage, Server, ServerResponse, createServer } from 'http';
 import { AddressInfo } from 'net';
 import { verifySignature } from './signature';
 
-export type Operation = 'GetImage' | 'ExportImage' | 'GetWorkRequest' | 'ListWorkRequestErrors' | 'HeadObject' | 'PutObject' | 'DeleteObject';
+export type Operation = 'GetImage' | 'ExportImage' | 'GetWorkRequest' | 'ListWorkRequestErrors' | 'HeadObject' | 'PutObject' | 'DeleteObject' | 'DeleteBucket';
 
 export interface FakeImage {
   id: string;
@@ -203,6 +203,10 @@ export class FakeOci {
         run: (send) => send(200, [{ code: 'InternalError', message: 'The export could not write to the destination.', timestamp: new Date().toISOString() }]),
       };
     }
+    if (method === 'DELETE' && (m = /^\/n\/([^/]+)\/b\/([^/]+)\/?$/.exec(path))) {
+      const prefix = `${decodeURIComponent(m[1])}/${decodeURIComponent(m[2])}/`;
+      return { operation: 'DeleteBucket', run: (send, fail) => this.deleteBucket(prefix, send, fail) };
+    }
     if (method === 'DELETE' && (m = /^\/n\/([^/]+)\/b\/([^/]+)\/o\/(.+)$/.exec(path))) {
       const key = [m[1], m[2], m[3]].map(decodeURIComponent).join('/');
       return { operation: 'DeleteObject', run: (send, fail) => this.deleteObject(key, send, fail) };
@@ -220,6 +224,13 @@ export class FakeOci {
   /** DeleteObject (signed only: a PAR cannot delete): 204, or 404 ObjectNotFound as OCI answers. */
   private deleteObject(key: string, send: Send, fail: Fail): void {
     if (!this.objects.delete(key)) return fail(404, 'ObjectNotFound', `The object '${key.split('/').slice(2).join('/')}' does not exist`);
+    send(204);
+  }
+
+  /** DeleteBucket: 409 BucketNotEmpty while any object remains, as OCI answers (buckets are implicit here). */
+  private deleteBucket(prefix: string, send: Send, fail: Fail): void {
+    const left = [...this.objects.keys()].filter((k) => k.startsWith(prefix));
+    if (left.length) return fail(409, 'BucketNotEmpty', `Bucket named '${prefix.split('/')[1]}' is not empty. Delete all object versions first.`);
     send(204);
   }
 
