@@ -5,7 +5,7 @@
  * until the objects are gone.
  */
 import { TerraformStack, TerraformVariable } from 'cdktf';
-import { ExportDestination, ExportedImage, ImageReplication, OciProvider, TransitBucket } from '../../lib';
+import { ExportDestination, ExportedImage, ImageObjectCopy, ImageReplication, OciProvider, TransitBucket } from '../../lib';
 import { DESTINATION_URI_ENV } from '../../lib/export/runner-contract';
 import { withoutParToken } from '../../lib/image/export-teardown';
 import { newApp, synthJson } from '../support/synth';
@@ -115,4 +115,19 @@ test('retired: the teardown keeps its address with count 0, the export step and 
   expect(Object.keys(retired.resource.terraform_data).filter((k) => k.includes('ExportStep'))).toEqual([]);
   expect(retired.resource.oci_objectstorage_bucket).toBeUndefined();
   expect(Object.keys(retired.resource.oci_core_image)).toEqual(Object.keys(live.resource.oci_core_image));
+});
+
+test('a copy into a bucket with an expiry rule depends on the rule, so the rule outlives the copy at destroy', () => {
+  const app = newApp();
+  const stack = new TerraformStack(app, 'copy');
+  const phoenix = new OciProvider(stack, 'phx', { region: 'us-phoenix-1', alias: 'phx' });
+  const ashburn = new OciProvider(stack, 'iad', { region: 'us-ashburn-1', alias: 'iad' });
+  const source = TransitBucket.fromBucketName(stack, 'Src', { namespace: 'ns1', bucketName: 'src', region: 'us-phoenix-1', provider: phoenix });
+  const exported = new ExportedImage(stack, 'Export', { image: { imageId: IMAGE, region: 'us-phoenix-1' }, destination: ExportDestination.toBucket(source), provider: phoenix });
+  const target = new TransitBucket(stack, 'Dst', { compartmentId: 'ocid1.compartment.oc1..c', namespace: 'ns1', provider: ashburn, region: 'us-ashburn-1', expireObjectsAfterDays: 3 });
+  new ImageObjectCopy(stack, 'Copy', { source: exported, provider: ashburn, destinationBucket: target, createTimeoutMinutes: 60 });
+  const json = synthJson(app, stack);
+  const [policyId] = single(json, 'oci_objectstorage_object_lifecycle_policy', 'Dst');
+  const [, copy] = single(json, 'oci_objectstorage_object', 'Copy');
+  expect(copy.depends_on).toContain(`oci_objectstorage_object_lifecycle_policy.${policyId}`);
 });

@@ -258,6 +258,46 @@ describeTf('terraform destroy with the export teardown', () => {
     expect(deleteBucketAnswers(ws.bucket)).toEqual([204]);
   });
 
+  test('retired rollout with its own transit bucket: the teardown runs before the orphaned lifecycle policy and bucket go', async () => {
+    const ws = workspace('td-retire-own');
+    const image = h.image({ exportPolls: 1 });
+    const synth = (retired: boolean): any => {
+      const app = new App({ outdir: join(ws.dir, `cdktf.out.${retired}`) });
+      const stack = new TerraformStack(app, 'teardown');
+      new ImageReplication(stack, 'R', {
+        rolloutName: 'app-v2', retired, exportRunnerCommand: runnerCommand(),
+        source: { imageId: image.id, region: REGION, compartmentId: 'ocid1.compartment.oc1..c' },
+        targets: [{ region: REGION, compartmentId: 'ocid1.compartment.oc1..t', sourceRegionReason: 'import into another compartment' }],
+      });
+      app.synth();
+      return JSON.parse(readFileSync(join(app.outdir, 'stacks', 'teardown', 'cdk.tf.json'), 'utf8'));
+    };
+    // The bucket and its lifecycle policy become builtin stand-ins with the same names and references.
+    const live = synth(false);
+    const [bucketId, bucket] = Object.entries<any>(live.resource.oci_objectstorage_bucket)[0];
+    const [policyId] = Object.keys(live.resource.oci_objectstorage_object_lifecycle_policy);
+    const text = JSON.stringify(live.resource.terraform_data)
+      .replace(/\$\{data\.oci_objectstorage_namespace\.\w+\.namespace\}/g, NS)
+      .replace(/\$\{oci_objectstorage_bucket\.(\w+)\.name\}/g, '${terraform_data.$1.output}')
+      .replace(/oci_objectstorage_object_lifecycle_policy\.(\w+)/g, 'terraform_data.$1');
+    const resources = { ...JSON.parse(text), [bucketId]: { input: bucket.name }, [policyId]: { input: `\${terraform_data.${bucketId}.output}` } };
+    writeFileSync(join(ws.dir, 'main.tf.json'), JSON.stringify({ terraform: {}, resource: { terraform_data: resources } }, null, 2));
+    expect((await terraform(ws, 'apply', '-auto-approve')).code).toBe(0);
+    expect(objectsIn(bucket.name)).toHaveLength(2);
+
+    const retired = synth(true);
+    writeFileSync(join(ws.dir, 'main.tf.json'), JSON.stringify({ terraform: {}, resource: { terraform_data: retired.resource.terraform_data } }, null, 2));
+    const retire = await terraform(ws, 'apply', '-auto-approve');
+    expect(retire.code).toBe(0);
+    expect(retire.stdout).toMatch(/Resources: 0 added, 0 changed, 4 destroyed/);
+    expect(objectsIn(bucket.name)).toEqual([]);
+    const out = retire.stdout;
+    const cleaned = out.indexOf('oci-image-export: cleanup done');
+    expect(cleaned).toBeGreaterThan(0);
+    expect(out.indexOf(`terraform_data.${policyId}: Destroying`)).toBeGreaterThan(cleaned);
+    expect(out.indexOf(`terraform_data.${bucketId}: Destroying`)).toBeGreaterThan(out.indexOf(`terraform_data.${policyId}: Destruction complete`));
+  });
+
   test('no key material or fingerprint in any terraform output', () => {
     expect(findSecrets(outputs.join('\n'), secretNeedles(h.creds))).toEqual([]);
   });
