@@ -29,7 +29,20 @@ export const RUNNER_FLAGS = {
   computeEndpoint: '--compute-endpoint',
   /** Override of the Object Storage API endpoint (tests, dedicated endpoints). */
   objectStorageEndpoint: '--object-storage-endpoint',
+  /** `export` (default) or `cleanup`: delete what an export wrote (the object and its marker). See RUNNER_MODES. */
+  mode: '--mode',
 } as const;
+
+/**
+ * Runner modes (`--mode`, env `OCI_IMAGE_EXPORT_MODE`). `cleanup` deletes the
+ * destination object and `<object>.export.json` unless the marker names
+ * another image or format; "already gone" (404) is success; 429/5xx are
+ * retried. It takes the same inputs as `export` (image id, region,
+ * destination, auth); a destination URL must be a plain Object Storage URL
+ * (a PAR grants no delete, so requests are signed with the runner's own
+ * credentials).
+ */
+export const RUNNER_MODES = ['export', 'cleanup'] as const;
 
 /** Environment variable holding a destination URL or PAR URL (never a flag). */
 export const DESTINATION_URI_ENV = 'OCI_IMAGE_EXPORT_DESTINATION_URI';
@@ -56,10 +69,14 @@ export const RUNNER_EXIT = {
   TIMEOUT: 5,
   /** Authentication or authorisation failed (bad key, missing policy, F-21). */
   AUTH: 6,
+  /** Cleanup only: OCI refused to delete the object (409, e.g. a retention rule); nothing was retried. */
+  CLEANUP_REFUSED: 7,
 } as const;
 
 /** Defaults shared by the construct and the runner. */
 export const RUNNER_DEFAULTS = {
   timeoutMinutes: 240,
   pollSeconds: 30,
+  /** Default `--timeout-minutes` of `--mode cleanup`. */
+  cleanupTimeoutMinutes: 15,
 } as const;

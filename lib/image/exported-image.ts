@@ -10,6 +10,7 @@ import { ObjectStorageUrl } from '../storage-url';
 import { ociCliExportScript } from '../export/runner/oci-cli-script';
 import { ExportDestination } from './export-destination';
 import { ExportRunner } from './export-runner';
+import { addExportTeardown } from './export-teardown';
 import { IImageObject } from './image-object';
 import { setLineage } from './lineage';
 import { defaultObjectName } from './names';
@@ -142,13 +143,14 @@ export class ExportedImage extends Construct implements IImageObject {
       destinationKey = Fn.sha256(url);
     }
 
+    const triggersReplace = {
+      image_id: props.image.imageId,
+      destination: destinationKey,
+      format: this.format.value,
+      revision: props.revision ?? '',
+    };
     this.step = new TerraformData(this, 'ExportStep', {
-      triggersReplace: {
-        image_id: props.image.imageId,
-        destination: destinationKey,
-        format: this.format.value,
-        revision: props.revision ?? '',
-      },
+      triggersReplace,
       provisioners: [{
         type: 'local-exec',
         command: runner.kind === 'oci-cli'
@@ -160,6 +162,11 @@ export class ExportedImage extends Construct implements IImageObject {
       }],
     });
     this.dependables = [this.step];
+    // Deletes the object and marker when the step is destroyed or replaced (export-teardown.ts).
+    // The oci CLI script gets the same once it has a cleanup mode.
+    if (runner.kind === 'node-sdk') {
+      addExportTeardown(this, this.step, { command: runner.command, environment: env, triggersReplace, destinationUrl, bucket: dest.bucket });
+    }
 
     const facts = sourceImageFacts(props.image, imageRegion);
     CompatChecks.of(this)._record({

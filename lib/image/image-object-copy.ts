@@ -112,6 +112,7 @@ export class ImageObjectCopy extends Construct implements IImageObject {
       ...lifecycleFor(sourceVersionMarker(this, lineageOf(source))),
     });
     this.dependables = [this.object];
+    if (this.destinationBucket instanceof TransitBucket) this.destinationBucket._registerObjectWriter(this.object);
 
     CompatChecks.of(this)._record({
       kind: 'copy', path, upstreamPath: lineageOf(source).copyPath ?? lineageOf(source).exportPath ?? source.node.path,

@@ -1,4 +1,4 @@
-import { TerraformProvider } from 'cdktf';
+import { dependable, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { CompatChecks } from '../compat/compat-checks';
 import { OciImageTransferError } from '../compat/errors';
@@ -79,6 +79,7 @@ export class TransitBucket extends Construct implements ITransitBucket {
   public readonly bucket: ObjectstorageBucket;
   private readonly record: BucketRecord;
   private readonly props: TransitBucketProps;
+  private readonly objectWriters: TerraformResource[] = [];
 
   constructor(scope: Construct, id: string, props: TransitBucketProps) {
     super(scope, id);
@@ -122,12 +123,21 @@ export class TransitBucket extends Construct implements ITransitBucket {
     this.record.copyPaths.push(copyPath);
   }
 
+  /**
+   * @internal a resource whose destroy removes objects from this bucket (an
+   * export's teardown, a copy). It is made to depend on the lifecycle
+   * policy, so that at destroy the policy outlives the objects it expires.
+   */
+  public _registerObjectWriter(writer: TerraformResource): void {
+    this.objectWriters.push(writer);
+  }
+
   private addLifecycleRule(): void {
     const explicit = this.props.expireObjectsAfterDays;
     const days = explicit ?? (this.record.copyPaths.length ? 0 : DEFAULT_TRANSIT_EXPIRY_DAYS);
     (this.record as { expireAfterDays?: number }).expireAfterDays = days;
     if (days === 0) return;
-    new ObjectstorageObjectLifecyclePolicy(this, 'ExpireTransitObjects', {
+    const policy = new ObjectstorageObjectLifecyclePolicy(this, 'ExpireTransitObjects', {
       provider: this.props.provider,
       namespace: this.namespace,
       bucket: this.bucketName,
@@ -141,6 +151,10 @@ export class TransitBucket extends Construct implements ITransitBucket {
         objectNameFilter: { inclusionPrefixes: [this.props.expiringPrefix ?? 'images/'] },
       }],
     });
+    for (const writer of this.objectWriters) {
+      if (TerraformStack.of(writer) !== TerraformStack.of(this)) continue; // other stacks are ordered as whole stacks
+      writer.dependsOn = [...(writer.dependsOn ?? []), dependable(policy)];
+    }
   }
 }
 

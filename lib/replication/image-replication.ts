@@ -6,6 +6,7 @@ import { ExportFormat } from '../compat/knowledge/formats';
 import { ExportDestination } from '../image/export-destination';
 import { ExportRunner } from '../image/export-runner';
 import { ExportedImage } from '../image/exported-image';
+import { addRetiredExportTeardown } from '../image/export-teardown';
 import { IImageObject } from '../image/image-object';
 import { ImageObjectCopy } from '../image/image-object-copy';
 import { ImageReadAccess } from '../image/image-read-access';
@@ -62,6 +63,9 @@ export class ImageReplication extends Construct {
         provider: sourceProvider,
         runner: props.exportRunnerCommand ? ExportRunner.nodeSdk({ command: props.exportRunnerCommand }) : undefined,
       });
+    } else {
+      // Keeps the export's teardown at its address so that Terraform still runs it (export-teardown.ts).
+      addRetiredExportTeardown(new Construct(this, 'Export'), ExportRunner.nodeSdk({ command: props.exportRunnerCommand }).command);
     }
 
     this.manifest = {

@@ -30,6 +30,7 @@ test('flags with defaults from the contract', () => {
     pollSeconds: RUNNER_DEFAULTS.pollSeconds,
     computeEndpoint: undefined,
     objectStorageEndpoint: undefined,
+    mode: 'export',
   });
 });
 

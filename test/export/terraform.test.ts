@@ -92,10 +92,10 @@ describeTf('terraform apply runs the export step', () => {
     expect(apply.code).toBe(0);
     expect(apply.stdout).toMatch(/terraform_data\.Export_ExportStep_\w+ \(local-exec\): oci-image-export: \[\d\d:\d\d:\d\d\] work request IN_PROGRESS \d+%, image EXPORTING/);
     expect(apply.stdout).toMatch(/oci-image-export: verified: object exists/);
-    expect(apply.stdout).toMatch(/Apply complete! Resources: 1 added/);
+    expect(apply.stdout).toMatch(/Apply complete! Resources: 2 added/); // the step and its teardown (test/teardown)
     expect(h.fake.object(NS, BUCKET, 'tf/app.oci')).toBeDefined();
     const state = JSON.parse(readFileSync(join(dir, 'terraform.tfstate'), 'utf8'));
-    expect(state.resources).toEqual([expect.objectContaining({ type: 'terraform_data', name: expect.stringMatching(/^Export_ExportStep_/) })]);
+    expect(state.resources).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'terraform_data', name: expect.stringMatching(/^Export_ExportStep_/) })]));
 
     const plan = await terraform(dir, 'plan', '-detailed-exitcode');
     expect(plan.code).toBe(0); // 0 = no changes: the export does not run again

@@ -51,7 +51,7 @@ describe('ExportedImage', () => {
     const { app, stack, phoenix, bucket } = twoRegions();
     const exported = linuxExport(stack, bucket, phoenix, { runner: ExportRunner.nodeSdk({ command: 'node runner.js' }), revision: 'r2' });
     const json = synthJson(app, stack);
-    const step = Object.values(json.resource.terraform_data)[0] as any;
+    const step = exportStep(json);
     const exec = step.provisioner[0]['local-exec'];
     expect(exec.command).toBe('node runner.js');
     expect(exec.environment).toMatchObject({
@@ -72,7 +72,7 @@ describe('ExportedImage', () => {
       authMode: 'SecurityToken', configFileProfile: 'ops',
     });
     const json = synthJson(app, stack);
-    const command: string = (Object.values(json.resource.terraform_data)[0] as any).provisioner[0]['local-exec'].command;
+    const command: string = exportStep(json).provisioner[0]['local-exec'].command;
     expect(command).toMatch(/^#!\/bin\/sh/);
     expect(command).toContain('oci');
     expect(command).toContain("'${var.image}'");
@@ -93,7 +93,7 @@ describe('ExportedImage', () => {
       image: { imageId: IMAGE }, destination: ExportDestination.toUrl(par, 'us-phoenix-1'), objectName: 'images/x.oci', provider: phoenix,
     });
     const json = synthJson(app, stack);
-    const step = Object.values(json.resource.terraform_data)[0] as any;
+    const step = exportStep(json);
     const exec = step.provisioner[0]['local-exec'];
     expect(exec.command).not.toContain('SeCrEtToKeN');
     expect(exec.environment.OCI_IMAGE_EXPORT_DESTINATION_URI).toMatch(/^\$\{sensitive\(".*\/o\/images%2Fx\.oci"\)\}$/);
@@ -138,7 +138,7 @@ describe('ImageReadAccess', () => {
     const json = synthJson(app, stack);
     const par = Object.values(json.resource.oci_objectstorage_preauthrequest)[0] as any;
     expect(par).toMatchObject({ access_type: 'ObjectRead', object_name: 'images/test-export.oci', provider: 'oci.phx' });
-    const expiry = (Object.values(json.resource.terraform_data) as any[]).find((d) => d.input);
+    const expiry = (Object.entries(json.resource.terraform_data) as [string, any][]).find(([k]) => k.includes('Expiry'))![1];
     expect(expiry.input).toBe('${timeadd(timestamp(), "48h")}');
     expect(expiry.lifecycle.ignore_changes).toEqual(['input']);
     expect(par.time_expires).toMatch(/^\$\{terraform_data\..*\.output\}$/);
@@ -237,3 +237,8 @@ describe('ImportedImage', () => {
     expect(image.image_source_details.operating_system_version).toBe('Server 2019 Datacenter');
   });
 });
+
+/** The export step (ExportedImage also adds its teardown, another terraform_data). */
+function exportStep(json: any): any {
+  return (Object.entries(json.resource.terraform_data) as [string, any][]).find(([k]) => k.includes('ExportStep'))![1];
+}

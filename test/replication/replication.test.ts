@@ -30,7 +30,7 @@ describe('ImageReplication in one stack', () => {
   test('one export, a copy per same-tenancy target, a PAR for the other tenancy', () => {
     const { app, stack, replication } = rollout();
     const json = synthJson(app, stack);
-    expect(Object.values(json.resource.terraform_data).filter((d: any) => d.provisioner)).toHaveLength(1);
+    expect(Object.keys(json.resource.terraform_data).filter((k) => k.includes('ExportStep'))).toHaveLength(1);
     expect(Object.keys(json.resource.oci_objectstorage_object)).toHaveLength(3);
     expect(Object.keys(json.resource.oci_objectstorage_preauthrequest)).toHaveLength(1);
     expect(Object.keys(json.resource.oci_core_image)).toHaveLength(4);
@@ -119,9 +119,11 @@ describe('ImageReplication in one stack', () => {
     const retired = rollout({ retired: true });
     const retiredJson = synthJson(retired.app, retired.stack);
     expect(Object.keys(retiredJson.resource.oci_core_image).sort()).toEqual(Object.keys(liveJson.resource.oci_core_image).sort());
-    for (const type of ['terraform_data', 'oci_objectstorage_object', 'oci_objectstorage_preauthrequest', 'oci_objectstorage_bucket']) {
+    for (const type of ['oci_objectstorage_object', 'oci_objectstorage_preauthrequest', 'oci_objectstorage_bucket']) {
       expect(retiredJson.resource[type]).toBeUndefined();
     }
+    // Only the export's teardown stays, with count 0, so that Terraform runs it (test/teardown).
+    expect(Object.values(retiredJson.resource.terraform_data).map((d: any) => d.count)).toEqual([0]);
     for (const image of Object.values(retiredJson.resource.oci_core_image) as any[]) expect(image.image_source_details).toBeUndefined();
   });
 

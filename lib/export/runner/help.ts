@@ -1,5 +1,5 @@
 /** `--help` text, generated from the shared contract so it cannot drift. */
-import { DESTINATION_URI_ENV, RUNNER_AUTH_MODES, RUNNER_BIN, RUNNER_DEFAULTS, RUNNER_EXIT, RUNNER_FLAGS, RUNNER_FORMATS } from '../runner-contract';
+import { DESTINATION_URI_ENV, RUNNER_AUTH_MODES, RUNNER_BIN, RUNNER_DEFAULTS, RUNNER_EXIT, RUNNER_FLAGS, RUNNER_FORMATS, RUNNER_MODES } from '../runner-contract';
 import { envNameForFlag } from './options';
 
 const FLAG_HELP: Record<keyof typeof RUNNER_FLAGS, [string, string]> = {
@@ -16,6 +16,7 @@ const FLAG_HELP: Record<keyof typeof RUNNER_FLAGS, [string, string]> = {
   pollSeconds: ['N', `seconds between progress polls, fractions allowed (default ${RUNNER_DEFAULTS.pollSeconds})`],
   computeEndpoint: ['URL', 'override the Compute/work request API endpoint'],
   objectStorageEndpoint: ['URL', 'override the Object Storage API endpoint'],
+  mode: ['MODE', `${RUNNER_MODES.join('|')} (default export); cleanup deletes the object and its marker`],
 };
 
 const EXIT_HELP: Record<keyof typeof RUNNER_EXIT, string> = {
@@ -26,6 +27,7 @@ const EXIT_HELP: Record<keyof typeof RUNNER_EXIT, string> = {
   EXPORT_FAILED: 'the export ran but produced no object, or failed',
   TIMEOUT: 'the timeout passed before the export finished',
   AUTH: 'authentication or authorisation failed',
+  CLEANUP_REFUSED: 'cleanup: OCI refused to delete the object (409, e.g. a retention rule)',
 };
 
 export function helpText(): string {

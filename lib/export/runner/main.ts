@@ -4,6 +4,7 @@ import { helpText } from './help';
 import { parseRunnerArgs } from './options';
 import { createRedactor } from './redact';
 import { RunnerDeps, RunnerIo, runExport } from './run';
+import { runCleanup } from './cleanup';
 
 export async function main(
   argv: readonly string[],
@@ -24,6 +25,6 @@ export async function main(
       return RUNNER_EXIT.USAGE;
     }
     case 'run':
-      return runExport(parsed.options, io, deps);
+      return parsed.options.mode === 'cleanup' ? runCleanup(parsed.options, io, deps) : runExport(parsed.options, io, deps);
   }
 }

@@ -37,5 +37,7 @@ export interface OciApi {
   /** HEAD an object in the destination's bucket, through the destination's access path (signed, or the PAR). Undefined on 404. */
   headObject(destination: Destination, objectName: string): Promise<ObjectHead | undefined>;
   putObject(destination: Destination, objectName: string, body: string, meta: Record<string, string>): Promise<void>;
+  /** DELETE an object (cleanup mode); failures, 404 included, reject with the SDK error. */
+  deleteObject(destination: Destination, objectName: string): Promise<void>;
   close(): void;
 }

@@ -8,11 +8,13 @@ import {
   RUNNER_DEFAULTS,
   RUNNER_FLAGS,
   RUNNER_FORMATS,
+  RUNNER_MODES,
 } from '../runner-contract';
 import { Destination, parseDestinationUri } from './destination';
 
 export type AuthMode = (typeof RUNNER_AUTH_MODES)[number];
 export type ExportFormat = (typeof RUNNER_FORMATS)[number];
+export type RunnerMode = (typeof RUNNER_MODES)[number];
 type FlagKey = keyof typeof RUNNER_FLAGS;
 
 export interface RunnerOptions {
@@ -28,6 +30,8 @@ export interface RunnerOptions {
   readonly pollSeconds: number;
   readonly computeEndpoint?: string;
   readonly objectStorageEndpoint?: string;
+  /** `export` (default) or `cleanup` (see cleanup.ts). */
+  readonly mode: RunnerMode;
 }
 
 export type ParseResult =
@@ -105,6 +109,7 @@ function buildOptions(flags: Partial<Record<FlagKey, string>>, env: Readonly<Rec
   const region = required('region');
   if (!/^[a-z0-9-]+$/.test(region)) throw new UsageError(`${RUNNER_FLAGS.region} '${region}' is not a region identifier such as eu-frankfurt-1`);
 
+  const mode = oneOf(get('mode') ?? 'export', RUNNER_MODES, 'mode');
   const format = oneOf(get('format') ?? 'OCI', RUNNER_FORMATS, 'format');
   const auth = oneOf(get('auth') ?? 'ApiKey', RUNNER_AUTH_MODES, 'auth');
   const configFile = get('configFile');
@@ -121,7 +126,8 @@ function buildOptions(flags: Partial<Record<FlagKey, string>>, env: Readonly<Rec
     configFile,
     profile,
     destination: buildDestination(get, env),
-    timeoutMinutes: positiveNumber(get('timeoutMinutes'), RUNNER_DEFAULTS.timeoutMinutes, 'timeoutMinutes'),
+    mode,
+    timeoutMinutes: positiveNumber(get('timeoutMinutes'), mode === 'cleanup' ? RUNNER_DEFAULTS.cleanupTimeoutMinutes : RUNNER_DEFAULTS.timeoutMinutes, 'timeoutMinutes'),
     pollSeconds: positiveNumber(get('pollSeconds'), RUNNER_DEFAULTS.pollSeconds, 'pollSeconds'),
     computeEndpoint: endpoint(get('computeEndpoint'), 'computeEndpoint'),
     objectStorageEndpoint: endpoint(get('objectStorageEndpoint'), 'objectStorageEndpoint'),

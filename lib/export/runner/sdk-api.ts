@@ -123,6 +123,10 @@ export async function createSdkApi(o: RunnerOptions): Promise<OciApi> {
       });
     },
 
+    async deleteObject(d, objectName) {
+      await objectClient(d).deleteObject({ namespaceName: d.namespace, bucketName: d.bucket, objectName });
+    },
+
     close() {
       for (const c of clients) c.close();
     },

@@ -10,7 +10,7 @@ import { IncomingMessage, Server, ServerResponse, createServer } from 'http';
 import { AddressInfo } from 'net';
 import { verifySignature } from './signature';
 
-export type Operation = 'GetImage' | 'ExportImage' | 'GetWorkRequest' | 'ListWorkRequestErrors' | 'HeadObject' | 'PutObject';
+export type Operation = 'GetImage' | 'ExportImage' | 'GetWorkRequest' | 'ListWorkRequestErrors' | 'HeadObject' | 'PutObject' | 'DeleteObject' | 'DeleteBucket';
 
 export interface FakeImage {
   id: string;
@@ -181,7 +181,7 @@ export class FakeOci {
       }
       return fault.status === 429
         ? fail(429, 'TooManyRequests', 'Too many requests for the tenant', { 'retry-after': '1' })
-        : fail(fault.status, 'InternalServerError', 'Internal error (injected)');
+        : fail(fault.status, INJECTED_CODES[fault.status] ?? 'InternalServerError', 'Internal error (injected)');
     }
     route.run(send, fail, body, req);
   }
@@ -203,6 +203,14 @@ export class FakeOci {
         run: (send) => send(200, [{ code: 'InternalError', message: 'The export could not write to the destination.', timestamp: new Date().toISOString() }]),
       };
     }
+    if (method === 'DELETE' && (m = /^\/n\/([^/]+)\/b\/([^/]+)\/?$/.exec(path))) {
+      const prefix = `${decodeURIComponent(m[1])}/${decodeURIComponent(m[2])}/`;
+      return { operation: 'DeleteBucket', run: (send, fail) => this.deleteBucket(prefix, send, fail) };
+    }
+    if (method === 'DELETE' && (m = /^\/n\/([^/]+)\/b\/([^/]+)\/o\/(.+)$/.exec(path))) {
+      const key = [m[1], m[2], m[3]].map(decodeURIComponent).join('/');
+      return { operation: 'DeleteObject', run: (send, fail) => this.deleteObject(key, send, fail) };
+    }
     if ((method === 'HEAD' || method === 'PUT') && (m = /^(?:\/p\/([^/]+))?\/n\/([^/]+)\/b\/([^/]+)\/o\/(.+)$/.exec(path))) {
       const [ns, bucket, name] = [m[2], m[3], m[4]].map(decodeURIComponent);
       const par = m[1] === undefined ? undefined : this.pars.get(decodeURIComponent(m[1]));
@@ -211,6 +219,19 @@ export class FakeOci {
       return { operation, par, run: (send, fail, body, req) => this.objectCall(operation, ns, bucket, name, par, body, req, send, fail) };
     }
     return undefined;
+  }
+
+  /** DeleteObject (signed only: a PAR cannot delete): 204, or 404 ObjectNotFound as OCI answers. */
+  private deleteObject(key: string, send: Send, fail: Fail): void {
+    if (!this.objects.delete(key)) return fail(404, 'ObjectNotFound', `The object '${key.split('/').slice(2).join('/')}' does not exist`);
+    send(204);
+  }
+
+  /** DeleteBucket: 409 BucketNotEmpty while any object remains, as OCI answers (buckets are implicit here). */
+  private deleteBucket(prefix: string, send: Send, fail: Fail): void {
+    const left = [...this.objects.keys()].filter((k) => k.startsWith(prefix));
+    if (left.length) return fail(409, 'BucketNotEmpty', `Bucket named '${prefix.split('/')[1]}' is not empty. Delete all object versions first.`);
+    send(204);
   }
 
   private imageJson(i: FakeImage) {
@@ -331,6 +352,9 @@ export class FakeOci {
 type Send = (status: number, json?: unknown, headers?: Record<string, string | number>) => void;
 type Fail = (status: number, code: string, message: string, headers?: Record<string, string>) => void;
 type Handler = (send: Send, fail: Fail, body: Buffer, req: IncomingMessage) => void;
+
+/** Service codes of injected non-5xx faults, as OCI names them. */
+const INJECTED_CODES: Record<number, string> = { 401: 'NotAuthenticated', 403: 'NotAllowed', 404: 'NotAuthorizedOrNotFound', 409: 'Conflict' };
 
 const PAR_UNKNOWN: FakePar = { token: '', namespace: '', bucket: '', read: false, write: false };
 
