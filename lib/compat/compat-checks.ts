@@ -12,6 +12,7 @@ import { renderJsonReport } from './report/json-report';
 import { renderMarkdownReport } from './report/markdown-report';
 import { SupportMatrix } from './knowledge/support-matrix';
 import { ShapeGenerations } from './knowledge/host-generations';
+import { RegionTable } from '../knowledge/regions';
 
 /** File names of the per-stack report, written next to cdk.tf.json. */
 export const REPORT_JSON = 'oci-image-compat.json';
@@ -90,6 +91,11 @@ export class CompatChecks extends Construct {
   /** Use another (or user-extended) shape → host generation table for this stack. */
   public useShapeGenerations(table: ShapeGenerations): void {
     this.knowledge = { ...this.knowledge, shapeGenerations: table };
+  }
+
+  /** Use another (or user-extended, e.g. a newly launched region) region table for this stack. */
+  public useRegions(table: RegionTable): void {
+    this.knowledge = { ...this.knowledge, regions: table };
   }
 
   /** Turn the checks off for this stack (benchmarks, emergencies). No report is written. */

@@ -107,6 +107,12 @@ export interface ImportRecord extends CallerFacts {
   readonly targetRegion?: string;
   /** true/false when known; undefined when the tenancies cannot be compared at synth. */
   readonly crossTenancy?: boolean;
+  /** Config profiles of the source and target providers, when tenancy is undecided and they differ. */
+  readonly differingProfiles?: string[];
+  /** False when no provider was passed: the import runs with the stack's default `oci` provider. */
+  readonly providerGiven?: boolean;
+  /** Region of the stack's default provider, when no provider was passed. */
+  readonly defaultProviderRegion?: string;
   /** OCI, QCOW2 or VMDK (F-11); the value the user asked for. */
   readonly importType?: string;
   /** Launch mode the user set explicitly (undefined when defaulted). */

@@ -13,7 +13,8 @@ import { IImageObject } from './image-object';
 import { lineageOf } from './lineage';
 import { CpuArchitecture } from './source-image';
 import { ImportSource } from './import-source';
-import { providerAuth, providerRegion, providerTenancy } from './provider-facts';
+import { defaultOciProvider, providerAuth, providerRegion } from './provider-facts';
+import { compareTenancy } from './tenancy';
 
 /** Capability schema of an imported image (F-65). */
 export interface ImageCapabilitySchema {
@@ -145,21 +146,25 @@ export class ImportedImage extends Construct {
       });
     }
 
-    const targetTenancy = providerTenancy(props.provider);
-    const sourceTenancy = lineage.sourceTenancy ?? providerTenancy(source.sourceProvider);
-    const crossTenancy = props.crossTenancy ?? (sourceTenancy && targetTenancy && !isUnresolved(sourceTenancy) && !isUnresolved(targetTenancy)
-      ? sourceTenancy !== targetTenancy : undefined);
+    // Without a provider the import runs with the stack's default one: read the facts from it, and say so (OIT007).
+    const fallback = defaultOciProvider(this);
+    const targetProvider = props.provider ?? fallback;
+    const sourceProvider = source.sourceProvider ?? (source.origin as IImageObject | undefined)?.provider ?? (source.origin ? fallback : undefined);
+    const tenancy = source.origin ? compareTenancy(sourceProvider, targetProvider, lineage.sourceTenancy) : {};
+    const crossTenancy = props.crossTenancy ?? tenancy.cross;
     if (retained) return;
     CompatChecks.of(this)._record({
       kind: 'import', path, sourceKind: source.kind, sourceUrl: source.url,
       bucketLevelPar: source.kind === 'url' && source.url !== undefined && !isUnresolved(source.url)
         && ObjectStorageUrl.isParUrl(source.url) && ObjectStorageUrl.parseParUrl(source.url).objectName === undefined,
-      lineage, compartmentId: props.compartmentId, targetRegion: props.region ?? providerRegion(props.provider), crossTenancy,
+      lineage, compartmentId: props.compartmentId, targetRegion: props.region ?? providerRegion(targetProvider), crossTenancy,
+      differingProfiles: props.crossTenancy === undefined ? tenancy.differingProfiles : undefined,
+      providerGiven: props.provider !== undefined, defaultProviderRegion: props.provider ? undefined : providerRegion(fallback),
       importType: importTypeValue, launchModeSet: props.launchMode?.value, launchMode: launchMode?.value,
       operatingSystem: os, operatingSystemVersion: osVersion, windowsEdition: edition,
       realTimeIsUniversal: props.windowsRealTimeIsUniversalSet, sizeInGbs: props.sizeInGbs ?? image.sizeInGbs,
       architecture: props.architecture ?? image.architecture, shapes: props.compatibleShapes ?? [], definedTags: props.definedTags, createTimeoutMinutes: timeout,
-      authMode: props.authMode ?? providerAuth(props.provider), federatedUser: props.federatedUser,
+      authMode: props.authMode ?? providerAuth(targetProvider), federatedUser: props.federatedUser,
     });
   }
 }
