@@ -120,6 +120,15 @@ export function member(path: string, name: string, value: unknown, allowed: Read
   }
 }
 
+/** An object with a string `value`, like the enum-like classes (the value itself is checked by a rule). */
+export function valueObject(path: string, name: string, value: unknown, className: string, known: ReadonlyArray<{ value: string }>): void {
+  if (value === undefined) return;
+  const v = (value as { value?: unknown } | null)?.value;
+  if (value === null || typeof value !== 'object' || typeof v !== 'string' || v.trim() === '' || CONTROL.test(v)) {
+    fail(path, name, value, `must be a ${className} (${known.map((k) => `${className}.${k.value}`).join(', ')})`, `pass a ${className} constant, e.g. ${className}.${known[0].value}`);
+  }
+}
+
 /** A plain enum value (TypeScript enum: the values are strings). */
 export function enumValue(path: string, name: string, value: unknown, enumName: string, values: string[], required = false): void {
   if (value === undefined && !required) return;
@@ -177,5 +186,16 @@ export function rfc3339(path: string, name: string, value: unknown, fix: string,
   const offsetOk = m[8] === 'Z' || (Number(m[9]) <= 23 && Number(m[10]) <= 59);
   if (month < 1 || month > 12 || day < 1 || day > days || hour > 23 || minute > 59 || second > 59 || !offsetOk) {
     fail(path, name, value, 'is not a real calendar time (check the day of the month and the hour)', fix, facts);
+  }
+}
+
+/** Parts of a literal Object Storage or PAR URL, or undefined when it is malformed (rule OIT050 then reports it at synth). */
+export function tryParseStorageUrl(url: string): { namespace: string; bucket: string; objectName?: string; token?: string } | undefined {
+  // Required lazily: storage-url imports the region knowledge, which imports this module's error type.
+  const { ObjectStorageUrl } = require('../storage-url') as typeof import('../storage-url');
+  try {
+    return ObjectStorageUrl.isParUrl(url) ? ObjectStorageUrl.parseParUrl(url) : ObjectStorageUrl.parseObjectUrl(url);
+  } catch {
+    return undefined;
   }
 }

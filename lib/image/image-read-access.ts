@@ -13,6 +13,7 @@ import { lineageOf, setLineage } from './lineage';
 import { nameFromPath } from './names';
 import { ParAccessType } from './par-access-type';
 import { ParExpiry } from './par-expiry';
+import { checkImageReadAccessProps } from '../core/prop-checks';
 
 /** Props of `ImageReadAccess`. */
 export interface ImageReadAccessProps {
@@ -53,6 +54,7 @@ export class ImageReadAccess extends Construct {
   constructor(scope: Construct, id: string, props: ImageReadAccessProps) {
     super(scope, id);
     const path = this.node.path;
+    checkImageReadAccessProps(path, props, ParExpiry, Object.values(ParAccessType));
     const object = props.object;
     this.object = object;
     const accessType = props.accessType ?? ParAccessType.OBJECT_READ;

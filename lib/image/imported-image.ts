@@ -15,6 +15,8 @@ import { CpuArchitecture } from './source-image';
 import { ImportSource } from './import-source';
 import { defaultOciProvider, providerAuth, providerRegion } from './provider-facts';
 import { compareTenancy } from './tenancy';
+import { checkImportedImageProps } from '../core/prop-checks';
+import { tryParseStorageUrl } from '../core/validate';
 
 /** Capability schema of an imported image (F-65). */
 export interface ImageCapabilitySchema {
@@ -86,10 +88,7 @@ export class ImportedImage extends Construct {
   constructor(scope: Construct, id: string, props: ImportedImageProps) {
     super(scope, id);
     const path = this.node.path;
-    if (!isUnresolved(props.compartmentId) && !props.compartmentId?.trim()) {
-      throw new OciImageTransferError(path, `compartmentId is ${JSON.stringify(props.compartmentId)}`, 'pass the OCID of the compartment that will own the imported image', ['F-60']);
-    }
-    if (!props.source) throw new OciImageTransferError(path, 'source is undefined', 'pass ImportSource.fromObject(...), fromPar(...) or fromUrl(...)', ['F-60']);
+    checkImportedImageProps(path, props, ImportSource);
     const source = props.source;
     const lineage = source.origin ? lineageOf(source.origin) : {};
     const image = lineage.image ?? {};
@@ -156,7 +155,7 @@ export class ImportedImage extends Construct {
     CompatChecks.of(this)._record({
       kind: 'import', path, sourceKind: source.kind, sourceUrl: source.url,
       bucketLevelPar: source.kind === 'url' && source.url !== undefined && !isUnresolved(source.url)
-        && ObjectStorageUrl.isParUrl(source.url) && ObjectStorageUrl.parseParUrl(source.url).objectName === undefined,
+        && ObjectStorageUrl.isParUrl(source.url) && isBucketLevel(source.url),
       lineage, compartmentId: props.compartmentId, targetRegion: props.region ?? providerRegion(targetProvider), crossTenancy,
       differingProfiles: props.crossTenancy === undefined ? tenancy.differingProfiles : undefined,
       providerGiven: props.provider !== undefined, defaultProviderRegion: props.provider ? undefined : providerRegion(fallback),
@@ -181,10 +180,12 @@ function sourceDetails(path: string, source: ImportSource): CoreImageImageSource
 }
 
 /** F-11: the import type follows the export format, else the file extension; never a guess. */
-function inferImportType(path: string, source: ImportSource, exportFormat: string | undefined): string {
+function inferImportType(path: string, source: ImportSource, exportFormat: string | undefined): string | undefined {
   if (exportFormat) return exportFormat;
   const name = source.kind === 'tuple' ? (source.origin as IImageObject).objectName : source.url;
   const known = name && !isUnresolved(name);
+  // URL shape first (rule OIT050 reports a malformed URL at synth): nothing is inferred from a malformed URL.
+  if (known && source.kind !== 'tuple' && !tryParseStorageUrl(name)) return undefined;
   const format = known ? ExportFormat.tryFromObjectName(name) : undefined;
   if (format) return format.value;
   throw new OciImageTransferError(path, `the import type cannot be told from the source ${known ? JSON.stringify(ObjectStorageUrl.describe(name)) : '(a token)'}`,
@@ -196,4 +197,10 @@ function windowsVersion(os: string | undefined, version: string | undefined, edi
   if (!version || !edition || isUnresolved(version) || !/windows/i.test(os ?? '')) return version;
   const withServer = /^server/i.test(version) ? version : `Server ${version}`;
   return new RegExp(edition, 'i').test(withServer) ? withServer : `${withServer} ${edition.charAt(0)}${edition.slice(1).toLowerCase()}`;
+}
+
+/** A well-formed PAR URL without /o/<object> (F-52); a malformed one is left to rule OIT050. */
+function isBucketLevel(url: string): boolean {
+  const parts = tryParseStorageUrl(url);
+  return parts !== undefined && parts.objectName === undefined;
 }
