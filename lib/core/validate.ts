@@ -178,15 +178,22 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function rfc3339(path: string, name: string, value: unknown, fix: string, facts: string[] = []): void {
   text(path, name, value, { required: true, fix, facts });
   if (isToken(value)) return;
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-](\d{2}):(\d{2}))$/.exec(value as string);
-  if (!m) fail(path, name, value, 'is not an RFC 3339 time like "2030-01-31T00:00:00Z"', fix, facts);
+  const problem = rfc3339Problem(value as string);
+  if (problem) fail(path, name, value, problem, fix, facts);
+}
+
+/** Why a text is not an RFC 3339 time of a real calendar day (JavaScript's Date rolls 30 February over to March). */
+export function rfc3339Problem(value: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-](\d{2}):(\d{2}))$/.exec(value);
+  if (!m) return 'is not an RFC 3339 time like "2030-01-31T00:00:00Z"';
   const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const days = month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1];
   const offsetOk = m[8] === 'Z' || (Number(m[9]) <= 23 && Number(m[10]) <= 59);
   if (month < 1 || month > 12 || day < 1 || day > days || hour > 23 || minute > 59 || second > 59 || !offsetOk) {
-    fail(path, name, value, 'is not a real calendar time (check the day of the month and the hour)', fix, facts);
+    return 'is not a real calendar time (no such day of the month, or hour/minute out of range)';
   }
+  return undefined;
 }
 
 /** Parts of a literal Object Storage or PAR URL, or undefined when it is malformed (rule OIT050 then reports it at synth). */

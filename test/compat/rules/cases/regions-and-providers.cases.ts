@@ -78,4 +78,15 @@ export const regionAndProviderCases: RuleCase[] = [
       expected: [warning('Import', '"SOURCE"', '"TARGET"', 'crossTenancy', 'otherTenancy')],
     },
   ]),
+
+  ...casesFor('OIT040', [
+    {
+      title: 'target shapes given, host generation of the image not stated',
+      build: (w) => {
+        const exported = w.export({ image: { hostGeneration: undefined } });
+        w.import(ImportSource.fromObject(w.copy(exported)), { compatibleShapes: ['VM.Standard2.1'] });
+      },
+      expected: [notCheckable('Import', '"VM.Standard2.1"', 'hostGeneration')],
+    },
+  ]),
 ];
