@@ -4,6 +4,7 @@ import { Annotations, DefaultTokenResolver, ISynthesisSession, StringConcat, Ter
 import { Construct, IConstruct } from 'constructs';
 import { acknowledgementGeneration, addAcknowledgement, findAcknowledgement, MIN_REASON_LENGTH } from './acknowledgements';
 import { OciImageTransferError } from './errors';
+import { show, text } from '../core/validate';
 import { Finding, FindingLevel } from './finding';
 import { CompatKnowledge, defaultKnowledge } from './knowledge-set';
 import { CompatModel, OutputRecord, TransferRecord } from './model';
@@ -48,12 +49,13 @@ export class CompatChecks extends Construct {
   public static acknowledge(scope: IConstruct, ruleId: string, reason: string): void {
     const rule = ruleById(ruleId);
     if (!rule) {
-      throw new OciImageTransferError(scope.node.path, `acknowledgement names unknown rule ${JSON.stringify(ruleId)}`,
+      throw new OciImageTransferError(scope.node.path, `acknowledgement names unknown rule ${show(ruleId)}`,
         `use one of the rule ids in the README rule table (${ALL_RULES.map((r) => r.id).join(', ')})`);
     }
     if (rule.acknowledgeable === false) {
-      throw new OciImageTransferError(scope.node.path, `rule ${ruleId} cannot be acknowledged: ${rule.summary}`, 'change the input instead', rule.facts);
+      throw new OciImageTransferError(scope.node.path, `rule ${JSON.stringify(ruleId)} cannot be acknowledged: ${rule.summary}`, 'change the input instead', rule.facts);
     }
+    text(scope.node.path, `acknowledgement reason of ${ruleId}`, reason, { required: true, maxChars: 2000, fix: `write a reason of at least ${MIN_REASON_LENGTH} characters, in one line of plain text (it goes into annotations and reports)` });
     if (typeof reason !== 'string' || reason.trim().length < MIN_REASON_LENGTH) {
       throw new OciImageTransferError(scope.node.path, `acknowledgement of ${ruleId} has reason ${JSON.stringify(reason)}`,
         `write a reason of at least ${MIN_REASON_LENGTH} characters saying why the finding does not apply`);

@@ -1,4 +1,5 @@
 import { OciImageTransferError } from '../compat/errors';
+import { show } from '../core/validate';
 
 /**
  * OCI regions as knowledge: identifier, key, realm and realm domain.
@@ -110,12 +111,12 @@ function kindOfRealm(realm: string): RealmKind {
 function regionPropsProblem(p: OciRegionProps): string | undefined {
   if (p === null || typeof p !== 'object') return 'the region props are missing';
   if (typeof p.identifier !== 'string' || !IDENTIFIER.test(p.identifier)) {
-    return `identifier ${JSON.stringify(p.identifier)} is not a region identifier like "us-ashburn-1" (lowercase words and a trailing number, joined by "-")`;
+    return `identifier ${show(p.identifier)} is not a region identifier like "us-ashburn-1" (lowercase words and a trailing number, joined by "-")`;
   }
-  if (typeof p.key !== 'string' || !/^[A-Za-z]{3}$/.test(p.key)) return `key ${JSON.stringify(p.key)} of ${p.identifier} is not a three-letter region key like "IAD"`;
-  if (typeof p.realm !== 'string' || !/^oc[0-9]+$/i.test(p.realm)) return `realm ${JSON.stringify(p.realm)} of ${p.identifier} is not a realm key like "oc1"`;
+  if (typeof p.key !== 'string' || !/^[A-Za-z]{3}$/.test(p.key)) return `key ${show(p.key)} of ${p.identifier} is not a three-letter region key like "IAD"`;
+  if (typeof p.realm !== 'string' || !/^oc[0-9]+$/i.test(p.realm)) return `realm ${show(p.realm)} of ${p.identifier} is not a realm key like "oc1"`;
   if (typeof p.realmDomain !== 'string' || !/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/.test(p.realmDomain)) {
-    return `realmDomain ${JSON.stringify(p.realmDomain)} of ${p.identifier} is not a domain like "oraclecloud.com"`;
+    return `realmDomain ${show(p.realmDomain)} of ${p.identifier} is not a domain like "oraclecloud.com"`;
   }
   return undefined;
 }
