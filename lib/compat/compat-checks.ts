@@ -1,13 +1,16 @@
 import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { Annotations, DefaultTokenResolver, ISynthesisSession, StringConcat, TerraformOutput, TerraformStack, Tokenization } from 'cdktf';
+import { Annotations, DefaultTokenResolver, ISynthesisSession, StringConcat, TerraformOutput, TerraformProvider, TerraformStack, Tokenization } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { acknowledgementGeneration, addAcknowledgement, findAcknowledgement, MIN_REASON_LENGTH } from './acknowledgements';
 import { OciImageTransferError } from './errors';
 import { show, text } from '../core/validate';
 import { Finding, FindingLevel } from './finding';
 import { CompatKnowledge, defaultKnowledge } from './knowledge-set';
-import { CompatModel, OutputRecord, TransferRecord } from './model';
+import { CompatModel, OutputRecord, ProviderRecord, TransferRecord } from './model';
+import { joinConstraints } from './provider-pin';
+import { OciProvider } from '../provider/oci-provider';
+import { OCI_PROVIDER_VERSION_CONSTRAINT } from '../provider/generator-metadata';
 import { ALL_RULES, ruleById } from './registry';
 import { renderJsonReport } from './report/json-report';
 import { renderMarkdownReport } from './report/markdown-report';
@@ -131,7 +134,7 @@ export class CompatChecks extends Construct {
     const all = TerraformStack.of(this).node.findAll();
     const key = `${this.records.length}|${all.length}|${acknowledgementGeneration()}`;
     if (this.cached && this.cached.key === key && this.cached.knowledge === this.knowledge) return this.cached.findings;
-    const model = groupRecords([...this.records, ...this.scanOutputs()]);
+    const model = groupRecords([...this.records, ...this.scanOutputs(), ...scanProviders(TerraformStack.of(this))]);
     const byPath = new Map<string, IConstruct>(all.map((c) => [c.node.path, c]));
     const findings: Finding[] = [];
     for (const rule of ALL_RULES) {
@@ -167,6 +170,7 @@ export class CompatChecks extends Construct {
   }
 
   private runAndReport(stack: TerraformStack, session: ISynthesisSession): void {
+    mergeProviderPins(stack);
     if (!this.enabled) return this.afterReport.forEach((step) => step(session));
     const findings = (this.lastFindings = this.evaluate());
     const byPath = new Map<string, IConstruct>(stack.node.findAll().map((c) => [c.node.path, c]));
@@ -184,7 +188,7 @@ export class CompatChecks extends Construct {
     }
     const dir = join(session.outdir, session.manifest.forStack(stack).workingDirectory);
     mkdirSync(dir, { recursive: true });
-    const model = groupRecords([...this.records, ...this.scanOutputs()]);
+    const model = groupRecords([...this.records, ...this.scanOutputs(), ...scanProviders(TerraformStack.of(this))]);
     writeFileSync(join(dir, REPORT_JSON), renderJsonReport(stack.node.id, findings));
     writeFileSync(join(dir, REPORT_MARKDOWN), renderMarkdownReport(stack.node.id, findings, model, this.knowledge));
     this.afterReport.forEach((step) => step(session));
@@ -192,7 +196,7 @@ export class CompatChecks extends Construct {
 }
 
 function groupRecords(records: TransferRecord[]): CompatModel {
-  const model: CompatModel = { exports: [], copies: [], pars: [], imports: [], outputs: [], buckets: [] };
+  const model: CompatModel = { exports: [], copies: [], pars: [], imports: [], outputs: [], buckets: [], providers: [] };
   for (const r of records) {
     switch (r.kind) {
       case 'export': model.exports.push(r); break;
@@ -201,7 +205,30 @@ function groupRecords(records: TransferRecord[]): CompatModel {
       case 'import': model.imports.push(r); break;
       case 'output': model.outputs.push(r); break;
       case 'bucket': model.buckets.push(r); break;
+      case 'provider': model.providers.push(r); break;
     }
   }
   return model;
+}
+
+/** Every `oci` provider of the stack with the version constraint it writes (OIT008). */
+function scanProviders(stack: TerraformStack): ProviderRecord[] {
+  return stack.node.findAll()
+    .filter((c): c is TerraformProvider => c instanceof TerraformProvider && c.terraformResourceType === 'oci')
+    .map((p) => ({
+      kind: 'provider' as const, path: p.node.path, ours: p instanceof OciProvider,
+      constraint: p.terraformGeneratorMetadata?.providerVersion ?? p.terraformGeneratorMetadata?.providerVersionConstraint,
+    }));
+}
+
+/**
+ * cdktf writes required_providers from each provider in turn, so the last
+ * one would win. Write the intersection of every pin instead (the user's
+ * first), whatever the construct order; OIT008 reports pins that leave no version.
+ */
+function mergeProviderPins(stack: TerraformStack): void {
+  const providers = scanProviders(stack);
+  const theirs = providers.filter((p) => !p.ours && p.constraint).map((p) => p.constraint as string);
+  if (theirs.length === 0 || !providers.some((p) => p.ours)) return;
+  stack.addOverride('terraform.required_providers.oci.version', joinConstraints([...theirs, OCI_PROVIDER_VERSION_CONSTRAINT]));
 }

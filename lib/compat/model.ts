@@ -149,7 +149,16 @@ export interface BucketRecord {
   readonly definedTags?: { [key: string]: string };
 }
 
-export type TransferRecord = ExportRecord | CopyRecord | ParRecord | ImportRecord | OutputRecord | BucketRecord;
+/** An `oci` provider of the stack and the version constraint it writes to required_providers. */
+export interface ProviderRecord {
+  readonly kind: 'provider';
+  readonly path: string;
+  readonly constraint?: string;
+  /** The library's own `OciProvider`, as opposed to one the user generated. */
+  readonly ours: boolean;
+}
+
+export type TransferRecord = ExportRecord | CopyRecord | ParRecord | ImportRecord | OutputRecord | BucketRecord | ProviderRecord;
 
 /** Everything recorded in one stack, grouped by kind for the rules. */
 export interface CompatModel {
@@ -159,4 +168,5 @@ export interface CompatModel {
   readonly imports: ImportRecord[];
   readonly outputs: OutputRecord[];
   readonly buckets: BucketRecord[];
+  readonly providers: ProviderRecord[];
 }

@@ -1,6 +1,16 @@
 /** Issue 12: regions as knowledge (OIT006), imports without a provider (OIT007), undecidable tenancy (OIT003). */
+import { TerraformProvider } from 'cdktf';
+import { Construct } from 'constructs';
 import { CompatChecks, ImportSource, RegionTable, TransitBucket } from '../../../../lib';
 import { ASHBURN, casesFor, COMPARTMENT, error, notCheckable, RuleCase, warning } from '../harness';
+
+/** A provider as `cdktf get` generates it for the user, with the user's own version pin. */
+export class UserOciProvider extends TerraformProvider {
+  constructor(scope: Construct, id: string, version: string) {
+    super(scope, id, { terraformResourceType: 'oci', terraformGeneratorMetadata: { providerName: 'oci', providerVersionConstraint: version }, terraformProviderSource: 'oracle/oci' });
+    this.alias = id;
+  }
+}
 
 export const regionAndProviderCases: RuleCase[] = [
   ...casesFor('OIT006', [
@@ -87,6 +97,26 @@ export const regionAndProviderCases: RuleCase[] = [
         w.import(ImportSource.fromObject(w.copy(exported)), { compatibleShapes: ['VM.Standard2.1'] });
       },
       expected: [notCheckable('Import', '"VM.Standard2.1"', 'hostGeneration')],
+    },
+  ]),
+
+  ...casesFor('OIT008', [
+    {
+      title: 'a user pin inside the supported range is merged',
+      build: (w) => { new UserOciProvider(w.stack, 'mine', '~> 7.30'); w.bucket(); },
+      expected: [],
+      synth: true,
+    },
+    {
+      title: 'a user pin to provider 6 leaves no supported version',
+      build: (w) => { new UserOciProvider(w.stack, 'mine', '~> 6.0'); w.bucket(); },
+      expected: [error('mine', '"~> 6.0"', '">= 7.27.0, < 9.0.0"')],
+      synth: true,
+    },
+    {
+      title: 'a pin that is not a version constraint',
+      build: (w) => { new UserOciProvider(w.stack, 'mine', 'latest please'); w.bucket(); },
+      expected: [notCheckable('mine', '"latest please"')],
     },
   ]),
 ];
