@@ -137,10 +137,13 @@ export class CompatChecks extends Construct {
     const model = groupRecords([...this.records, ...this.scanOutputs(), ...scanProviders(TerraformStack.of(this))]);
     const byPath = new Map<string, IConstruct>(all.map((c) => [c.node.path, c]));
     const findings: Finding[] = [];
+    const chains = transferChains(model);
     for (const rule of ALL_RULES) {
       for (const raw of rule.check(model, this.knowledge)) {
-        const scope = byPath.get(raw.path);
-        const reason = scope && rule.acknowledgeable !== false ? findAcknowledgement(scope, rule.id) : undefined;
+        // The construct and its ancestors, then the other steps of the same transfer (export -> copy -> PAR -> import).
+        const scopes = [raw.path, ...(chains.get(raw.path) ?? [])].map((p) => byPath.get(p)).filter((c): c is IConstruct => c !== undefined);
+        const reason = rule.acknowledgeable === false ? undefined
+          : scopes.map((s) => findAcknowledgement(s, rule.id)).find((r) => r !== undefined);
         findings.push({
           ruleId: rule.id,
           level: raw.level ?? rule.level,
@@ -231,4 +234,23 @@ function mergeProviderPins(stack: TerraformStack): void {
   const theirs = providers.filter((p) => !p.ours && p.constraint).map((p) => p.constraint as string);
   if (theirs.length === 0 || !providers.some((p) => p.ours)) return;
   stack.addOverride('terraform.required_providers.oci.version', joinConstraints([...theirs, OCI_PROVIDER_VERSION_CONSTRAINT]));
+}
+
+/**
+ * Path -> the other steps of each transfer it is part of. An acknowledgement
+ * is written where the user thinks of the finding (often the import, as in
+ * the README); the same fact checked on the export or copy of that image is
+ * then acknowledged too, instead of failing the rollout on its own.
+ */
+function transferChains(model: CompatModel): Map<string, string[]> {
+  const related = new Map<string, Set<string>>();
+  for (const i of model.imports) {
+    const chain = [i.path, i.lineage.exportPath, i.lineage.copyPath, i.lineage.parPath].filter((p): p is string => p !== undefined);
+    for (const p of chain) {
+      const set = related.get(p) ?? new Set<string>();
+      chain.filter((q) => q !== p).forEach((q) => set.add(q));
+      related.set(p, set);
+    }
+  }
+  return new Map([...related].map(([k, v]) => [k, [...v].sort()]));
 }
