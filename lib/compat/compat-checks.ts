@@ -14,6 +14,7 @@ import { OCI_PROVIDER_VERSION_CONSTRAINT } from '../provider/generator-metadata'
 import { ALL_RULES, ruleById } from './registry';
 import { renderJsonReport } from './report/json-report';
 import { renderMarkdownReport } from './report/markdown-report';
+import { DEBUG_ENV, failureMessage, QUIET_ENV, summaryLine } from './report/console-report';
 import { SupportMatrix } from './knowledge/support-matrix';
 import { ShapeGenerations } from './knowledge/host-generations';
 import { RegionTable } from '../knowledge/regions';
@@ -73,6 +74,7 @@ export class CompatChecks extends Construct {
   private readonly annotated = new Set<string>();
   private knowledge: CompatKnowledge = defaultKnowledge();
   private enabled = true;
+  private silent = false;
   private lastFindings: Finding[] = [];
 
   private constructor(stack: TerraformStack, id: string) {
@@ -101,6 +103,11 @@ export class CompatChecks extends Construct {
   /** Use another (or user-extended, e.g. a newly launched region) region table for this stack. */
   public useRegions(table: RegionTable): void {
     this.knowledge = { ...this.knowledge, regions: table };
+  }
+
+  /** No summary line on the console for this stack (also: environment variable OCI_IMAGE_TRANSFER_QUIET=1). */
+  public quiet(): void {
+    this.silent = true;
   }
 
   /** Turn the checks off for this stack (benchmarks, emergencies). No report is written. */
@@ -172,6 +179,26 @@ export class CompatChecks extends Construct {
     }));
   }
 
+  /**
+   * Fails the synth with the findings first. cdktf would also fail on the
+   * error annotations, but with its own message and stack trace, and not at
+   * all when CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS is set: that setting
+   * lets acknowledgeable errors through as annotations, never the others.
+   */
+  private failOnErrors(stack: TerraformStack, findings: Finding[], reportFile: string, quiet: boolean): void {
+    const continueSet = process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS !== undefined;
+    const failing = findings.filter((f) => f.level === FindingLevel.ERROR && !f.acknowledged && (!continueSet || notAcknowledgeable(f)));
+    if (failing.length === 0) return;
+    const message = failureMessage(stack.node.id, failing, reportFile, continueSet);
+    // Printed before Node's own report of the uncaught error, which starts with the line that threw.
+    if (!quiet) process.stderr.write(`${message}\n`);
+    const error = new Error(message);
+    error.name = 'OciImageTransferError';
+    // The finding is the message; a trace into the library's compiled code only helps when debugging the library.
+    if (['', '0', 'false'].includes(process.env[DEBUG_ENV] ?? '')) error.stack = `${error.name}: ${error.message}`;
+    throw error;
+  }
+
   private runAndReport(stack: TerraformStack, session: ISynthesisSession): void {
     mergeProviderPins(stack);
     if (!this.enabled) return this.afterReport.forEach((step) => step(session));
@@ -194,8 +221,16 @@ export class CompatChecks extends Construct {
     const model = groupRecords([...this.records, ...this.scanOutputs(), ...scanProviders(TerraformStack.of(this))]);
     writeFileSync(join(dir, REPORT_JSON), renderJsonReport(stack.node.id, findings));
     writeFileSync(join(dir, REPORT_MARKDOWN), renderMarkdownReport(stack.node.id, findings, model, this.knowledge));
+    const quiet = this.silent || !['', '0', 'false'].includes(process.env[QUIET_ENV] ?? '');
+    if (!quiet) process.stderr.write(`${summaryLine(stack.node.id, findings, [join(dir, REPORT_MARKDOWN), join(dir, REPORT_JSON)])}\n`);
     this.afterReport.forEach((step) => step(session));
+    this.failOnErrors(stack, findings, join(dir, REPORT_MARKDOWN), quiet);
   }
+}
+
+/** Rules whose errors can never be acknowledged: plain misuse that cannot work. */
+function notAcknowledgeable(f: Finding): boolean {
+  return ruleById(f.ruleId)?.acknowledgeable === false;
 }
 
 function groupRecords(records: TransferRecord[]): CompatModel {
