@@ -138,7 +138,8 @@ export function checkExportedImageProps(path: string, p: any, destinationClass: 
   bool(path, 'federatedUser', p.federatedUser);
   instance(path, 'runner', p.runner, runnerClass, 'ExportRunner.nodeSdk(...) or ExportRunner.ociCli()', false);
   if (p.runner) {
-    text(path, 'runner command', p.runner.command, { allowEmpty: true, fix: 'pass a command line without control characters, e.g. "npx --no-install oci-image-export"', facts: ['F-24'] });
+    // The oci CLI runner writes its own script (empty command); the Node runner needs one.
+    text(path, 'runner command', p.runner.command, { allowEmpty: p.runner.kind === 'oci-cli', maxChars: p.runner.kind === 'oci-cli' ? undefined : 8192, fix: 'pass a command line without control characters, e.g. "npx --no-install oci-image-export"', facts: ['F-24'] });
     const env = p.runner.environment;
     if (env !== undefined && (env === null || typeof env !== 'object')) fail(path, 'runner environment', env, 'must be a map of strings', 'pass { NAME: "value" }');
     for (const [k, v] of Object.entries(env ?? {})) {

@@ -5,7 +5,7 @@
  */
 import { App, TerraformStack } from 'cdktf';
 import {
-  CompatChecks, ExportDestination, ExportedImage, ExportFormat, HostGeneration, ImageImportType, ImageObjectCopy, ImageReadAccess, ImageReplication,
+  CompatChecks, ExportDestination, ExportedImage, ExportRunner, ExportFormat, HostGeneration, ImageImportType, ImageObjectCopy, ImageReadAccess, ImageReplication,
   ImportedImage, ImportSource, LaunchMode, OciProvider, OsDistro, ParExpiry, RegionTable, ShapeGenerations, SupportMatrix, TransitBucket,
 } from '../../lib';
 import { newApp } from '../support/synth';
@@ -183,6 +183,16 @@ export const SUBJECTS: Subject[] = [
   factory('ExportDestination.toBucket', { bucket: V.CONSTRUCT_REF }, (w, prop, value) => {
     new ExportedImage(w.stack, 'Subject', { image: { imageId: IMAGE }, provider: w.phx, destination: ExportDestination.toBucket(prop ? (value as any) : w.bucket()) });
   }),
+  factory('ExportRunner.nodeSdk', {
+    // null is "unset" for an optional option: the default command is used.
+    command: V.STRING.map((b) => (b.cls === 'null' ? { ...b, valid: true } : b)),
+    environment: [{ cls: 'empty name', value: { '': 'x' } }, { cls: 'space in name', value: { 'A B': 'x' } }, { cls: 'number value', value: { A: 5 } },
+      { cls: 'newline in value', value: { A: 'a\nb' } }, { cls: 'string', value: 'A=1' }, { cls: 'null', value: null }],
+  }, (w, prop, value) => {
+    const options: any = { command: 'npx --no-install oci-image-export' };
+    if (prop) options[prop] = value;
+    new ExportedImage(w.stack, 'Subject', { image: { imageId: IMAGE }, provider: w.phx, destination: ExportDestination.toBucket(w.bucket()), runner: ExportRunner.nodeSdk(options) });
+  }, ['test/Subject']),
   factory('LaunchMode.of', { value: V.ENUM.map((b) => (b.cls === 'lower case' ? { ...b, valid: true } : b)) }, (_w, prop, value) => { LaunchMode.of(prop ? (value as string) : 'NATIVE'); }),
   factory('ExportFormat.of', { value: V.ENUM }, (_w, prop, value) => { ExportFormat.of(prop ? (value as string) : 'OCI'); }),
   factory('ImageImportType.of', { value: V.ENUM }, (_w, prop, value) => { ImageImportType.of(prop ? (value as string) : 'QCOW2'); }),

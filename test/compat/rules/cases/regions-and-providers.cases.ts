@@ -119,4 +119,22 @@ export const regionAndProviderCases: RuleCase[] = [
       expected: [notCheckable('mine', '"latest please"')],
     },
   ]),
+
+  ...casesFor('OIT050', [
+    {
+      title: 'a government-realm region under the commercial domain',
+      build: (w) => { w.import(ImportSource.fromUrl('https://objectstorage.us-gov-ashburn-1.oraclecloud.com/n/ns/b/images/o/web.oci'), { crossTenancy: false }); },
+      expected: [error('Import', '"us-gov-ashburn-1"', '"oraclegovcloud.com"')],
+    },
+    {
+      title: 'a misspelt region in the URL host',
+      build: (w) => { w.import(ImportSource.fromUrl('https://objectstorage.us-ashbrn-1.oraclecloud.com/n/ns/b/images/o/web.oci')); },
+      expected: [error('Import', '"us-ashbrn-1"', '"us-ashburn-1"')],
+    },
+    {
+      title: 'a sovereign-realm URL with its own domain',
+      build: (w) => { w.import(ImportSource.fromUrl('https://objectstorage.eu-frankfurt-2.oraclecloud.eu/n/ns/b/images/o/web.oci')); },
+      expected: [],
+    },
+  ]),
 ];
