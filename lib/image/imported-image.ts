@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import { Fn, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { sameStackDependencies } from './dependencies';
@@ -118,7 +119,7 @@ export class ImportedImage extends Construct {
     this.image = new CoreImage(this, 'Image', {
       provider: props.provider,
       compartmentId: props.compartmentId,
-      displayName: props.displayName ?? path,
+      displayName: props.displayName ?? defaultDisplayName(path),
       launchMode: launchMode?.value,
       imageSourceDetails: details,
       freeformTags: props.freeformTags,
@@ -203,4 +204,11 @@ function windowsVersion(os: string | undefined, version: string | undefined, edi
 function isBucketLevel(url: string): boolean {
   const parts = tryParseStorageUrl(url);
   return parts !== undefined && parts.objectName === undefined;
+}
+
+/** OCI display names hold at most 255 characters: a deeper construct path keeps its end and a digest of the whole. */
+function defaultDisplayName(path: string): string {
+  if (path.length <= 255) return path;
+  const digest = createHash('sha256').update(path).digest('hex').slice(0, 8);
+  return `${digest}-${path.slice(path.length - 246)}`;
 }

@@ -94,3 +94,17 @@ describe('hostile input over every public construct and factory', () => {
       .toEqual({ silent: [], crashes: [], unclear: [], rejectedValid: [] });
   });
 });
+
+test('a construct path longer than OCI\'s 255-character display name gives a default display name that fits', () => {
+  const { ImportedImage, ImportSource } = require('../../lib');
+  const { Construct } = require('constructs');
+  const w = new W();
+  let scope = w.stack;
+  for (let i = 0; i < 12; i++) scope = new Construct(scope, `a-rather-long-construct-id-number-${i}`);
+  const image = new ImportedImage(scope, 'Import', { compartmentId: 'ocid1.compartment.oc1..aaaa', source: ImportSource.retained() });
+  const name = (image.image as any).config.displayName;
+  expect(image.node.path.length).toBeGreaterThan(255);
+  expect(typeof name === 'string' ? name.length : 0).toBeGreaterThan(0);
+  expect((name as string).length).toBeLessThanOrEqual(255);
+  expect(name).toMatch(/^[0-9a-f]{8}-.*\/Import$/);
+});
