@@ -1,4 +1,4 @@
-import { ExportDestination, ExportedImage, ImportedImage, ImportSource } from '../../lib';
+import { ExportDestination, ExportedImage, ImageReadAccess, ImportedImage, ImportSource, ParExpiry, TransitBucket } from '../../lib';
 import { buildError, COMPARTMENT, IMAGE, synthError, twoRegions } from '../image/fixtures';
 
 /** Issue 12: the URL's shape is judged before anything is inferred from the URL. */
@@ -30,4 +30,12 @@ describe('error order', () => {
     expect(msg).toMatch(/\[test\/Export\] OIT050: .*Fix: /);
     expect(msg).not.toContain('secret-token');
   });
+});
+
+test('a PAR on a bucket whose region is not an identifier: the library error, not a URL-builder error', () => {
+  const { stack, phoenix } = twoRegions();
+  const bucket = new TransitBucket(stack, 'Odd', { compartmentId: COMPARTMENT, provider: phoenix, namespace: 'ns1', region: 'Ashburn' });
+  const exported = new ExportedImage(stack, 'OddExport', { image: { imageId: IMAGE }, provider: phoenix, destination: ExportDestination.toBucket(bucket) });
+  const msg = buildError(() => new ImageReadAccess(stack, 'Share', { object: exported, expiry: ParExpiry.afterDays(1) }));
+  expect(msg).toMatch(/^\[test\/Share\] the PAR URL's host cannot be made for region "Ashburn": .* \(F-50\)\. Fix: /);
 });
