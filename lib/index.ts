@@ -2,5 +2,6 @@
 export * from './provider';
 export * from './storage-url';
 export * from './compat';
+export * from './knowledge';
 export * from './image';
 export * from './replication';

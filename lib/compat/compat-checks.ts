@@ -1,17 +1,23 @@
 import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { Annotations, DefaultTokenResolver, ISynthesisSession, StringConcat, TerraformOutput, TerraformStack, Tokenization } from 'cdktf';
+import { Annotations, DefaultTokenResolver, ISynthesisSession, StringConcat, TerraformOutput, TerraformProvider, TerraformStack, Tokenization } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { acknowledgementGeneration, addAcknowledgement, findAcknowledgement, MIN_REASON_LENGTH } from './acknowledgements';
 import { OciImageTransferError } from './errors';
+import { show, text } from '../core/validate';
 import { Finding, FindingLevel } from './finding';
 import { CompatKnowledge, defaultKnowledge } from './knowledge-set';
-import { CompatModel, OutputRecord, TransferRecord } from './model';
+import { CompatModel, OutputRecord, ProviderRecord, TransferRecord } from './model';
+import { joinConstraints } from './provider-pin';
+import { OciProvider } from '../provider/oci-provider';
+import { OCI_PROVIDER_VERSION_CONSTRAINT } from '../provider/generator-metadata';
 import { ALL_RULES, ruleById } from './registry';
 import { renderJsonReport } from './report/json-report';
 import { renderMarkdownReport } from './report/markdown-report';
+import { DEBUG_ENV, failureMessage, QUIET_ENV, summaryLine } from './report/console-report';
 import { SupportMatrix } from './knowledge/support-matrix';
 import { ShapeGenerations } from './knowledge/host-generations';
+import { RegionTable } from '../knowledge/regions';
 
 /** File names of the per-stack report, written next to cdk.tf.json. */
 export const REPORT_JSON = 'oci-image-compat.json';
@@ -47,12 +53,13 @@ export class CompatChecks extends Construct {
   public static acknowledge(scope: IConstruct, ruleId: string, reason: string): void {
     const rule = ruleById(ruleId);
     if (!rule) {
-      throw new OciImageTransferError(scope.node.path, `acknowledgement names unknown rule ${JSON.stringify(ruleId)}`,
+      throw new OciImageTransferError(scope.node.path, `acknowledgement names unknown rule ${show(ruleId)}`,
         `use one of the rule ids in the README rule table (${ALL_RULES.map((r) => r.id).join(', ')})`);
     }
     if (rule.acknowledgeable === false) {
-      throw new OciImageTransferError(scope.node.path, `rule ${ruleId} cannot be acknowledged: ${rule.summary}`, 'change the input instead', rule.facts);
+      throw new OciImageTransferError(scope.node.path, `rule ${JSON.stringify(ruleId)} cannot be acknowledged: ${rule.summary}`, 'change the input instead', rule.facts);
     }
+    text(scope.node.path, `acknowledgement reason of ${ruleId}`, reason, { required: true, maxChars: 2000, fix: `write a reason of at least ${MIN_REASON_LENGTH} characters, in one line of plain text (it goes into annotations and reports)` });
     if (typeof reason !== 'string' || reason.trim().length < MIN_REASON_LENGTH) {
       throw new OciImageTransferError(scope.node.path, `acknowledgement of ${ruleId} has reason ${JSON.stringify(reason)}`,
         `write a reason of at least ${MIN_REASON_LENGTH} characters saying why the finding does not apply`);
@@ -67,6 +74,7 @@ export class CompatChecks extends Construct {
   private readonly annotated = new Set<string>();
   private knowledge: CompatKnowledge = defaultKnowledge();
   private enabled = true;
+  private silent = false;
   private lastFindings: Finding[] = [];
 
   private constructor(stack: TerraformStack, id: string) {
@@ -90,6 +98,16 @@ export class CompatChecks extends Construct {
   /** Use another (or user-extended) shape → host generation table for this stack. */
   public useShapeGenerations(table: ShapeGenerations): void {
     this.knowledge = { ...this.knowledge, shapeGenerations: table };
+  }
+
+  /** Use another (or user-extended, e.g. a newly launched region) region table for this stack. */
+  public useRegions(table: RegionTable): void {
+    this.knowledge = { ...this.knowledge, regions: table };
+  }
+
+  /** No summary line on the console for this stack (also: environment variable OCI_IMAGE_TRANSFER_QUIET=1). */
+  public quiet(): void {
+    this.silent = true;
   }
 
   /** Turn the checks off for this stack (benchmarks, emergencies). No report is written. */
@@ -123,13 +141,16 @@ export class CompatChecks extends Construct {
     const all = TerraformStack.of(this).node.findAll();
     const key = `${this.records.length}|${all.length}|${acknowledgementGeneration()}`;
     if (this.cached && this.cached.key === key && this.cached.knowledge === this.knowledge) return this.cached.findings;
-    const model = groupRecords([...this.records, ...this.scanOutputs()]);
+    const model = groupRecords([...this.records, ...this.scanOutputs(), ...scanProviders(TerraformStack.of(this))]);
     const byPath = new Map<string, IConstruct>(all.map((c) => [c.node.path, c]));
     const findings: Finding[] = [];
+    const chains = transferChains(model);
     for (const rule of ALL_RULES) {
       for (const raw of rule.check(model, this.knowledge)) {
-        const scope = byPath.get(raw.path);
-        const reason = scope && rule.acknowledgeable !== false ? findAcknowledgement(scope, rule.id) : undefined;
+        // The construct and its ancestors, then the other steps of the same transfer (export -> copy -> PAR -> import).
+        const scopes = [raw.path, ...(chains.get(raw.path) ?? [])].map((p) => byPath.get(p)).filter((c): c is IConstruct => c !== undefined);
+        const reason = rule.acknowledgeable === false ? undefined
+          : scopes.map((s) => findAcknowledgement(s, rule.id)).find((r) => r !== undefined);
         findings.push({
           ruleId: rule.id,
           level: raw.level ?? rule.level,
@@ -158,7 +179,28 @@ export class CompatChecks extends Construct {
     }));
   }
 
+  /**
+   * Fails the synth with the findings first. cdktf would also fail on the
+   * error annotations, but with its own message and stack trace, and not at
+   * all when CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS is set: that setting
+   * lets acknowledgeable errors through as annotations, never the others.
+   */
+  private failOnErrors(stack: TerraformStack, findings: Finding[], reportFile: string, quiet: boolean): void {
+    const continueSet = process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS !== undefined;
+    const failing = findings.filter((f) => f.level === FindingLevel.ERROR && !f.acknowledged && (!continueSet || notAcknowledgeable(f)));
+    if (failing.length === 0) return;
+    const message = failureMessage(stack.node.id, failing, reportFile, continueSet);
+    // Printed before Node's own report of the uncaught error, which starts with the line that threw.
+    if (!quiet) process.stderr.write(`${message}\n`);
+    const error = new Error(message);
+    error.name = 'OciImageTransferError';
+    // The finding is the message; a trace into the library's compiled code only helps when debugging the library.
+    if (['', '0', 'false'].includes(process.env[DEBUG_ENV] ?? '')) error.stack = `${error.name}: ${error.message}`;
+    throw error;
+  }
+
   private runAndReport(stack: TerraformStack, session: ISynthesisSession): void {
+    mergeProviderPins(stack);
     if (!this.enabled) return this.afterReport.forEach((step) => step(session));
     const findings = (this.lastFindings = this.evaluate());
     const byPath = new Map<string, IConstruct>(stack.node.findAll().map((c) => [c.node.path, c]));
@@ -176,15 +218,23 @@ export class CompatChecks extends Construct {
     }
     const dir = join(session.outdir, session.manifest.forStack(stack).workingDirectory);
     mkdirSync(dir, { recursive: true });
-    const model = groupRecords([...this.records, ...this.scanOutputs()]);
+    const model = groupRecords([...this.records, ...this.scanOutputs(), ...scanProviders(TerraformStack.of(this))]);
     writeFileSync(join(dir, REPORT_JSON), renderJsonReport(stack.node.id, findings));
     writeFileSync(join(dir, REPORT_MARKDOWN), renderMarkdownReport(stack.node.id, findings, model, this.knowledge));
+    const quiet = this.silent || !['', '0', 'false'].includes(process.env[QUIET_ENV] ?? '');
+    if (!quiet) process.stderr.write(`${summaryLine(stack.node.id, findings, [join(dir, REPORT_MARKDOWN), join(dir, REPORT_JSON)])}\n`);
     this.afterReport.forEach((step) => step(session));
+    this.failOnErrors(stack, findings, join(dir, REPORT_MARKDOWN), quiet);
   }
 }
 
+/** Rules whose errors can never be acknowledged: plain misuse that cannot work. */
+function notAcknowledgeable(f: Finding): boolean {
+  return ruleById(f.ruleId)?.acknowledgeable === false;
+}
+
 function groupRecords(records: TransferRecord[]): CompatModel {
-  const model: CompatModel = { exports: [], copies: [], pars: [], imports: [], outputs: [], buckets: [] };
+  const model: CompatModel = { exports: [], copies: [], pars: [], imports: [], outputs: [], buckets: [], providers: [] };
   for (const r of records) {
     switch (r.kind) {
       case 'export': model.exports.push(r); break;
@@ -193,7 +243,49 @@ function groupRecords(records: TransferRecord[]): CompatModel {
       case 'import': model.imports.push(r); break;
       case 'output': model.outputs.push(r); break;
       case 'bucket': model.buckets.push(r); break;
+      case 'provider': model.providers.push(r); break;
     }
   }
   return model;
+}
+
+/** Every `oci` provider of the stack with the version constraint it writes (OIT008). */
+function scanProviders(stack: TerraformStack): ProviderRecord[] {
+  return stack.node.findAll()
+    .filter((c): c is TerraformProvider => c instanceof TerraformProvider && c.terraformResourceType === 'oci')
+    .map((p) => ({
+      kind: 'provider' as const, path: p.node.path, ours: p instanceof OciProvider,
+      constraint: p.terraformGeneratorMetadata?.providerVersion ?? p.terraformGeneratorMetadata?.providerVersionConstraint,
+    }));
+}
+
+/**
+ * cdktf writes required_providers from each provider in turn, so the last
+ * one would win. Write the intersection of every pin instead (the user's
+ * first), whatever the construct order; OIT008 reports pins that leave no version.
+ */
+function mergeProviderPins(stack: TerraformStack): void {
+  const providers = scanProviders(stack);
+  const theirs = providers.filter((p) => !p.ours && p.constraint).map((p) => p.constraint as string);
+  if (theirs.length === 0 || !providers.some((p) => p.ours)) return;
+  stack.addOverride('terraform.required_providers.oci.version', joinConstraints([...theirs, OCI_PROVIDER_VERSION_CONSTRAINT]));
+}
+
+/**
+ * Path -> the other steps of each transfer it is part of. An acknowledgement
+ * is written where the user thinks of the finding (often the import, as in
+ * the README); the same fact checked on the export or copy of that image is
+ * then acknowledged too, instead of failing the rollout on its own.
+ */
+function transferChains(model: CompatModel): Map<string, string[]> {
+  const related = new Map<string, Set<string>>();
+  for (const i of model.imports) {
+    const chain = [i.path, i.lineage.exportPath, i.lineage.copyPath, i.lineage.parPath].filter((p): p is string => p !== undefined);
+    for (const p of chain) {
+      const set = related.get(p) ?? new Set<string>();
+      chain.filter((q) => q !== p).forEach((q) => set.add(q));
+      related.set(p, set);
+    }
+  }
+  return new Map([...related].map(([k, v]) => [k, [...v].sort()]));
 }

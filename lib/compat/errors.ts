@@ -12,5 +12,8 @@ export class OciImageTransferError extends Error {
     const cite = facts.length ? ` (${facts.join(', ')})` : '';
     super(`[${path}] ${problem}${cite}. Fix: ${fix}`);
     this.name = 'OciImageTransferError';
+    // The message says what to fix; a trace into the library's compiled code only helps when debugging
+    // the library itself (OCI_IMAGE_TRANSFER_DEBUG=1 keeps it).
+    if (['', '0', 'false'].includes(process.env.OCI_IMAGE_TRANSFER_DEBUG ?? '')) this.stack = `${this.name}: ${this.message}`;
   }
 }

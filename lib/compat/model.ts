@@ -107,6 +107,12 @@ export interface ImportRecord extends CallerFacts {
   readonly targetRegion?: string;
   /** true/false when known; undefined when the tenancies cannot be compared at synth. */
   readonly crossTenancy?: boolean;
+  /** Config profiles of the source and target providers, when tenancy is undecided and they differ. */
+  readonly differingProfiles?: string[];
+  /** False when no provider was passed: the import runs with the stack's default `oci` provider. */
+  readonly providerGiven?: boolean;
+  /** Region of the stack's default provider, when no provider was passed. */
+  readonly defaultProviderRegion?: string;
   /** OCI, QCOW2 or VMDK (F-11); the value the user asked for. */
   readonly importType?: string;
   /** Launch mode the user set explicitly (undefined when defaulted). */
@@ -143,7 +149,16 @@ export interface BucketRecord {
   readonly definedTags?: { [key: string]: string };
 }
 
-export type TransferRecord = ExportRecord | CopyRecord | ParRecord | ImportRecord | OutputRecord | BucketRecord;
+/** An `oci` provider of the stack and the version constraint it writes to required_providers. */
+export interface ProviderRecord {
+  readonly kind: 'provider';
+  readonly path: string;
+  readonly constraint?: string;
+  /** The library's own `OciProvider`, as opposed to one the user generated. */
+  readonly ours: boolean;
+}
+
+export type TransferRecord = ExportRecord | CopyRecord | ParRecord | ImportRecord | OutputRecord | BucketRecord | ProviderRecord;
 
 /** Everything recorded in one stack, grouped by kind for the rules. */
 export interface CompatModel {
@@ -153,4 +168,5 @@ export interface CompatModel {
   readonly imports: ImportRecord[];
   readonly outputs: OutputRecord[];
   readonly buckets: BucketRecord[];
+  readonly providers: ProviderRecord[];
 }

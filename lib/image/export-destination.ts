@@ -1,3 +1,5 @@
+import { checkRegionArgument, checkUrlArgument } from '../core/factory-checks';
+import { transitBucket } from '../core/prop-checks';
 import { ITransitBucket } from './transit-bucket';
 
 /**
@@ -7,6 +9,7 @@ import { ITransitBucket } from './transit-bucket';
 export class ExportDestination {
   /** A bucket managed by this program (or referenced with `TransitBucket.fromBucketName`). */
   public static toBucket(bucket: ITransitBucket): ExportDestination {
+    transitBucket('ExportDestination.toBucket', 'bucket', bucket, true);
     return new ExportDestination('bucket', bucket, undefined);
   }
 
@@ -18,6 +21,8 @@ export class ExportDestination {
    * is done for you.
    */
   public static toUrl(url: string, region?: string): ExportDestination {
+    checkUrlArgument('ExportDestination.toUrl', url, ['F-50']);
+    checkRegionArgument('ExportDestination.toUrl', region);
     return new ExportDestination('url', undefined, url, region);
   }
 

@@ -17,6 +17,8 @@ import { defaultObjectName } from './names';
 import { providerAuth, providerRegion, providerTenancy } from './provider-facts';
 import { SourceImage } from './source-image';
 import { sourceImageFacts } from './source-image-facts';
+import { checkExistingExportProps, checkExportedImageProps } from '../core/prop-checks';
+import { tryParseStorageUrl } from '../core/validate';
 
 /** Props of `ExportedImage`. */
 export interface ExportedImageProps {
@@ -91,6 +93,7 @@ export class ExportedImage extends Construct implements IImageObject {
   constructor(scope: Construct, id: string, props: ExportedImageProps) {
     super(scope, id);
     const path = this.node.path;
+    checkExportedImageProps(path, props, ExportDestination, ExportRunner);
     if (!props.image || (!isUnresolved(props.image.imageId) && !props.image.imageId?.trim())) {
       throw new OciImageTransferError(path, `image.imageId is ${JSON.stringify(props.image?.imageId)}`, 'pass the OCID of the custom image to export', ['F-02']);
     }
@@ -130,7 +133,7 @@ export class ExportedImage extends Construct implements IImageObject {
       destinationKey = `${this.namespace}/${this.bucketName}/${this.objectName}`;
     } else {
       const url = completeUrl(path, dest.url ?? '', props.objectName);
-      const parts = isUnresolved(url) ? undefined : ObjectStorageUrl.isParUrl(url) ? ObjectStorageUrl.parseParUrl(url) : ObjectStorageUrl.parseObjectUrl(url);
+      const parts = isUnresolved(url) ? undefined : tryParseStorageUrl(url); // malformed: rule OIT050 reports it at synth
       destinationKind = parts && 'token' in parts ? 'par' : 'url';
       this.namespace = parts?.namespace ?? '';
       this.bucketName = parts?.bucket ?? '';
@@ -184,7 +187,7 @@ export class ExportedImage extends Construct implements IImageObject {
 /** A bucket-level PAR needs `/o/<object>` appended (F-52). */
 function completeUrl(path: string, url: string, objectName?: string): string {
   if (!url) throw new OciImageTransferError(path, 'destination URL is empty', 'pass an object URL or PAR URL', ['F-50']);
-  if (isUnresolved(url) || !ObjectStorageUrl.isParUrl(url)) return url;
+  if (isUnresolved(url) || !ObjectStorageUrl.isParUrl(url) || !tryParseStorageUrl(url)) return url;
   const par = ObjectStorageUrl.parseParUrl(url);
   if (par.objectName !== undefined) return url;
   if (!objectName) {
@@ -236,6 +239,7 @@ class ExistingExport extends Construct implements IImageObject {
 
   constructor(scope: Construct, id: string, props: ExistingExportProps) {
     super(scope, id);
+    checkExistingExportProps(this.node.path, props);
     this.namespace = props.namespace;
     this.bucketName = props.bucketName;
     this.objectName = props.objectName;

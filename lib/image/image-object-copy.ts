@@ -9,6 +9,7 @@ import { IImageObject } from './image-object';
 import { lineageOf, setLineage } from './lineage';
 import { lifecycleFor, sourceVersionMarker } from './source-version';
 import { providerRegion } from './provider-facts';
+import { checkImageObjectCopyProps } from '../core/prop-checks';
 import { ITransitBucket, TransitBucket } from './transit-bucket';
 
 /** Props of `ImageObjectCopy`. */
@@ -70,6 +71,7 @@ export class ImageObjectCopy extends Construct implements IImageObject {
   constructor(scope: Construct, id: string, props: ImageObjectCopyProps) {
     super(scope, id);
     const path = this.node.path;
+    checkImageObjectCopyProps(path, props);
     if (!props.provider) {
       throw new OciImageTransferError(path, 'provider is undefined', "pass the target region's provider: the copy lands in the provider's region", ['F-62']);
     }

@@ -13,6 +13,8 @@ import { lineageOf, setLineage } from './lineage';
 import { nameFromPath } from './names';
 import { ParAccessType } from './par-access-type';
 import { ParExpiry } from './par-expiry';
+import { checkImageReadAccessProps } from '../core/prop-checks';
+import { show } from '../core/validate';
 
 /** Props of `ImageReadAccess`. */
 export interface ImageReadAccessProps {
@@ -53,6 +55,7 @@ export class ImageReadAccess extends Construct {
   constructor(scope: Construct, id: string, props: ImageReadAccessProps) {
     super(scope, id);
     const path = this.node.path;
+    checkImageReadAccessProps(path, props, ParExpiry, Object.values(ParAccessType));
     const object = props.object;
     this.object = object;
     const accessType = props.accessType ?? ParAccessType.OBJECT_READ;
@@ -95,7 +98,7 @@ export class ImageReadAccess extends Construct {
     }
     const host = isUnresolved(region)
       ? `objectstorage.${region}.${props.realmDomain ?? 'oraclecloud.com'}`
-      : ObjectStorageUrl.hostForRegion(region, props.realmDomain);
+      : regionalHost(path, region, props.realmDomain);
     const objectPart = isUnresolved(object.objectName) ? Fn.urlencode(object.objectName) : encodeObjectName(object.objectName);
     const uri = bucketLevel
       ? `${Fn.trimsuffix(Fn.trimsuffix(this.par.accessUri, '/'), '/o')}/o/${objectPart}`
@@ -118,5 +121,15 @@ export class ImageReadAccess extends Construct {
     // Output names are what pipelines read: keep the one the user chose.
     output.overrideLogicalId(id);
     return output;
+  }
+}
+
+/** The PAR URL's host, or the library error naming the region the host could not be made from (F-50). */
+function regionalHost(path: string, region: string, realmDomain: string | undefined): string {
+  try {
+    return ObjectStorageUrl.hostForRegion(region, realmDomain);
+  } catch (e) {
+    throw new OciImageTransferError(path, `the PAR URL's host cannot be made for region ${show(region)}: ${(e as Error).message}`,
+      'give the bucket a region identifier such as "us-ashburn-1" (and realmDomain for a region this library does not know)', ['F-50']);
   }
 }

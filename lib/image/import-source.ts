@@ -2,6 +2,8 @@ import { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { IImageObject } from './image-object';
 import { ImageReadAccess } from './image-read-access';
+import { checkImageObjectArgument, checkUrlArgument } from '../core/factory-checks';
+import { instance } from '../core/validate';
 
 /**
  * Where `ImportedImage` reads the image from. Enum-like class for jsii.
@@ -15,14 +17,17 @@ import { ImageReadAccess } from './image-read-access';
  */
 export class ImportSource {
   public static fromObject(object: IImageObject): ImportSource {
+    checkImageObjectArgument('ImportSource.fromObject', object);
     return new ImportSource('tuple', object, undefined, undefined);
   }
 
   public static fromPar(access: ImageReadAccess): ImportSource {
+    instance('ImportSource.fromPar', 'access', access, ImageReadAccess, 'new ImageReadAccess(...)', true);
     return new ImportSource('par', access, access.url, access.object.provider);
   }
 
   public static fromUrl(url: string): ImportSource {
+    checkUrlArgument('ImportSource.fromUrl', url, ['F-50']);
     return new ImportSource('url', undefined, url, undefined);
   }
 

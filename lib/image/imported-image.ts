@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import { Fn, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { sameStackDependencies } from './dependencies';
@@ -14,7 +15,10 @@ import { lineageOf } from './lineage';
 import { replaceWhenSourceChanges, sourceVersionMarker } from './source-version';
 import { CpuArchitecture } from './source-image';
 import { ImportSource } from './import-source';
-import { providerAuth, providerRegion, providerTenancy } from './provider-facts';
+import { defaultOciProvider, providerAuth, providerRegion } from './provider-facts';
+import { compareTenancy } from './tenancy';
+import { checkImportedImageProps } from '../core/prop-checks';
+import { tryParseStorageUrl } from '../core/validate';
 
 /** Capability schema of an imported image (F-65). */
 export interface ImageCapabilitySchema {
@@ -86,10 +90,7 @@ export class ImportedImage extends Construct {
   constructor(scope: Construct, id: string, props: ImportedImageProps) {
     super(scope, id);
     const path = this.node.path;
-    if (!isUnresolved(props.compartmentId) && !props.compartmentId?.trim()) {
-      throw new OciImageTransferError(path, `compartmentId is ${JSON.stringify(props.compartmentId)}`, 'pass the OCID of the compartment that will own the imported image', ['F-60']);
-    }
-    if (!props.source) throw new OciImageTransferError(path, 'source is undefined', 'pass ImportSource.fromObject(...), fromPar(...) or fromUrl(...)', ['F-60']);
+    checkImportedImageProps(path, props, ImportSource);
     const source = props.source;
     const lineage = source.origin ? lineageOf(source.origin) : {};
     const image = lineage.image ?? {};
@@ -119,7 +120,7 @@ export class ImportedImage extends Construct {
     this.image = new CoreImage(this, 'Image', {
       provider: props.provider,
       compartmentId: props.compartmentId,
-      displayName: props.displayName ?? path,
+      displayName: props.displayName ?? defaultDisplayName(path),
       launchMode: launchMode?.value,
       imageSourceDetails: details,
       freeformTags: props.freeformTags,
@@ -147,21 +148,25 @@ export class ImportedImage extends Construct {
       });
     }
 
-    const targetTenancy = providerTenancy(props.provider);
-    const sourceTenancy = lineage.sourceTenancy ?? providerTenancy(source.sourceProvider);
-    const crossTenancy = props.crossTenancy ?? (sourceTenancy && targetTenancy && !isUnresolved(sourceTenancy) && !isUnresolved(targetTenancy)
-      ? sourceTenancy !== targetTenancy : undefined);
+    // Without a provider the import runs with the stack's default one: read the facts from it, and say so (OIT007).
+    const fallback = defaultOciProvider(this);
+    const targetProvider = props.provider ?? fallback;
+    const sourceProvider = source.sourceProvider ?? (source.origin as IImageObject | undefined)?.provider ?? (source.origin ? fallback : undefined);
+    const tenancy = source.origin ? compareTenancy(sourceProvider, targetProvider, lineage.sourceTenancy) : {};
+    const crossTenancy = props.crossTenancy ?? tenancy.cross;
     if (retained) return;
     CompatChecks.of(this)._record({
       kind: 'import', path, sourceKind: source.kind, sourceUrl: source.url,
       bucketLevelPar: source.kind === 'url' && source.url !== undefined && !isUnresolved(source.url)
-        && ObjectStorageUrl.isParUrl(source.url) && ObjectStorageUrl.parseParUrl(source.url).objectName === undefined,
-      lineage, compartmentId: props.compartmentId, targetRegion: props.region ?? providerRegion(props.provider), crossTenancy,
+        && ObjectStorageUrl.isParUrl(source.url) && isBucketLevel(source.url),
+      lineage, compartmentId: props.compartmentId, targetRegion: props.region ?? providerRegion(targetProvider), crossTenancy,
+      differingProfiles: props.crossTenancy === undefined ? tenancy.differingProfiles : undefined,
+      providerGiven: props.provider !== undefined, defaultProviderRegion: props.provider ? undefined : providerRegion(fallback),
       importType: importTypeValue, launchModeSet: props.launchMode?.value, launchMode: launchMode?.value,
       operatingSystem: os, operatingSystemVersion: osVersion, windowsEdition: edition,
       realTimeIsUniversal: props.windowsRealTimeIsUniversalSet, sizeInGbs: props.sizeInGbs ?? image.sizeInGbs,
       architecture: props.architecture ?? image.architecture, shapes: props.compatibleShapes ?? [], definedTags: props.definedTags, createTimeoutMinutes: timeout,
-      authMode: props.authMode ?? providerAuth(props.provider), federatedUser: props.federatedUser,
+      authMode: props.authMode ?? providerAuth(targetProvider), federatedUser: props.federatedUser,
     });
   }
 }
@@ -178,10 +183,12 @@ function sourceDetails(path: string, source: ImportSource): CoreImageImageSource
 }
 
 /** F-11: the import type follows the export format, else the file extension; never a guess. */
-function inferImportType(path: string, source: ImportSource, exportFormat: string | undefined): string {
+function inferImportType(path: string, source: ImportSource, exportFormat: string | undefined): string | undefined {
   if (exportFormat) return exportFormat;
   const name = source.kind === 'tuple' ? (source.origin as IImageObject).objectName : source.url;
   const known = name && !isUnresolved(name);
+  // URL shape first (rule OIT050 reports a malformed URL at synth): nothing is inferred from a malformed URL.
+  if (known && source.kind !== 'tuple' && !tryParseStorageUrl(name)) return undefined;
   const format = known ? ExportFormat.tryFromObjectName(name) : undefined;
   if (format) return format.value;
   throw new OciImageTransferError(path, `the import type cannot be told from the source ${known ? JSON.stringify(ObjectStorageUrl.describe(name)) : '(a token)'}`,
@@ -193,4 +200,17 @@ function windowsVersion(os: string | undefined, version: string | undefined, edi
   if (!version || !edition || isUnresolved(version) || !/windows/i.test(os ?? '')) return version;
   const withServer = /^server/i.test(version) ? version : `Server ${version}`;
   return new RegExp(edition, 'i').test(withServer) ? withServer : `${withServer} ${edition.charAt(0)}${edition.slice(1).toLowerCase()}`;
+}
+
+/** A well-formed PAR URL without /o/<object> (F-52); a malformed one is left to rule OIT050. */
+function isBucketLevel(url: string): boolean {
+  const parts = tryParseStorageUrl(url);
+  return parts !== undefined && parts.objectName === undefined;
+}
+
+/** OCI display names hold at most 255 characters: a deeper construct path keeps its end and a digest of the whole. */
+function defaultDisplayName(path: string): string {
+  if (path.length <= 255) return path;
+  const digest = createHash('sha256').update(path).digest('hex').slice(0, 8);
+  return `${digest}-${path.slice(path.length - 246)}`;
 }

@@ -1,3 +1,5 @@
+import { checkExpiryHours, checkExpiryTime } from '../core/factory-checks';
+
 /**
  * When a PAR expires (F-54). Enum-like class for jsii.
  *
@@ -9,14 +11,17 @@
  */
 export class ParExpiry {
   public static at(time: string): ParExpiry {
+    checkExpiryTime('ParExpiry.at', time);
     return new ParExpiry('absolute', time, undefined);
   }
 
   public static afterHours(hours: number): ParExpiry {
+    checkExpiryHours('ParExpiry.afterHours', 'hours', hours, 1);
     return new ParExpiry('duration', undefined, hours);
   }
 
   public static afterDays(days: number): ParExpiry {
+    checkExpiryHours('ParExpiry.afterDays', 'days', days, 24);
     return new ParExpiry('duration', undefined, days * 24);
   }
 

@@ -1,4 +1,5 @@
-import { TerraformProvider } from 'cdktf';
+import { TerraformProvider, TerraformStack } from 'cdktf';
+import { IConstruct } from 'constructs';
 
 /**
  * Reads what the checks need (region, auth mode, tenancy) from a provider.
@@ -30,4 +31,15 @@ function stringSetting(provider: TerraformProvider | undefined, key: string): st
   } catch {
     return undefined;
   }
+}
+
+/** The provider's `configFileProfile` (ApiKey/SecurityToken auth read it from ~/.oci/config). */
+export function providerProfile(provider: TerraformProvider | undefined): string | undefined {
+  return stringSetting(provider, 'configFileProfile');
+}
+
+/** The stack's default (unaliased) `oci` provider, which resources without a provider use. */
+export function defaultOciProvider(scope: IConstruct): TerraformProvider | undefined {
+  return TerraformStack.of(scope).node.findAll()
+    .find((c): c is TerraformProvider => c instanceof TerraformProvider && c.terraformResourceType === 'oci' && !c.alias);
 }

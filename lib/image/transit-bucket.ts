@@ -1,11 +1,10 @@
 import { dependable, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { CompatChecks } from '../compat/compat-checks';
-import { OciImageTransferError } from '../compat/errors';
 import { BucketRecord } from '../compat/model';
-import { isUnresolved } from '../compat/rule';
 import { DataOciObjectstorageNamespace, ObjectstorageBucket, ObjectstorageObjectLifecyclePolicy } from '../provider';
 import { nameFromPath } from './names';
+import { checkExistingBucketProps, checkTransitBucketProps } from '../core/prop-checks';
 import { providerRegion } from './provider-facts';
 
 /** A bucket that holds image files in transit. */
@@ -84,13 +83,7 @@ export class TransitBucket extends Construct implements ITransitBucket {
   constructor(scope: Construct, id: string, props: TransitBucketProps) {
     super(scope, id);
     this.props = props;
-    if (!isUnresolved(props.compartmentId) && !props.compartmentId?.trim()) {
-      throw new OciImageTransferError(this.node.path, `compartmentId is ${JSON.stringify(props.compartmentId)}`, 'pass the OCID of the compartment that will own the bucket', ['F-63']);
-    }
-    const days = props.expireObjectsAfterDays;
-    if (days !== undefined && !isUnresolved(days) && (!Number.isInteger(days) || days < 0)) {
-      throw new OciImageTransferError(this.node.path, `expireObjectsAfterDays is ${days}`, 'use a whole number of days (0 turns the rule off)', ['F-67']);
-    }
+    checkTransitBucketProps(this.node.path, props);
     this.provider = props.provider;
     this.region = props.region ?? providerRegion(props.provider);
     const namespace = props.namespace
@@ -111,7 +104,7 @@ export class TransitBucket extends Construct implements ITransitBucket {
     this.bucketName = this.bucket.name;
     this.record = {
       kind: 'bucket', path: this.node.path, region: this.region, bucketName: name,
-      expireAfterDays: days, copyPaths: [], definedTags: props.definedTags,
+      expireAfterDays: props.expireObjectsAfterDays, copyPaths: [], definedTags: props.definedTags,
     };
     const checks = CompatChecks.of(this);
     checks._record(this.record);
@@ -166,6 +159,7 @@ class ExistingBucket extends Construct implements ITransitBucket {
 
   constructor(scope: Construct, id: string, props: ExistingBucketProps) {
     super(scope, id);
+    checkExistingBucketProps(this.node.path, props);
     this.namespace = props.namespace;
     this.bucketName = props.bucketName;
     this.provider = props.provider;

@@ -20,6 +20,7 @@ import { ImageReplicationProps } from './props';
 import { aliasFor, sharedProvider } from './providers';
 import { StackLayout, TransferPath } from './stack-layout';
 import { ResolvedTarget, resolveWaves } from './validate';
+import { checkImageReplicationProps } from '../core/prop-checks';
 
 /** Provenance tag keys (freeform keys take no dots). */
 export const PROVENANCE_TAGS = { rollout: 'ImageRollout', sourceImage: 'ImageSourceId', sourceRegion: 'ImageSourceRegion' } as const;
@@ -43,6 +44,7 @@ export class ImageReplication extends Construct {
 
   constructor(scope: Construct, id: string, props: ImageReplicationProps) {
     super(scope, id);
+    checkImageReplicationProps(this.node.path, props, Object.values(StackLayout), ParExpiry);
     const waves = resolveWaves(this.node.path, props);
     const layout = props.stackLayout ?? StackLayout.SINGLE_STACK;
     const sourceStack = TerraformStack.of(this);

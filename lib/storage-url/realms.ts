@@ -1,43 +1,17 @@
 import { isUnresolved, namespaceProblem } from './components';
 import { StorageUrlError, UNRESOLVED, ensureString } from './errors';
+import { RegionTable } from '../knowledge/regions';
 
 /**
  * Which DNS domain serves each OCI region (F-50: never assume oraclecloud.com).
- *
- * Source: the OCI TypeScript SDK this package depends on, oci-common 2.139.1
- * (lib/realm.js and lib/region.js). Every region there that is not in the
- * commercial realm OC1 is listed here. We copy instead of calling the SDK's
- * Region lookup because that lookup also reads ~/.oci files, environment
- * variables and instance metadata, which would make synth depend on the host.
- * New realms appear over time: callers can always pass `realmDomain`.
+ * The region -> realm -> domain table is lib/knowledge/regions.ts (cited
+ * there); callers can always pass `realmDomain` for regions it lacks.
  */
-const NON_OC1_REALMS: ReadonlyArray<readonly [realm: string, domain: string, regions: readonly string[]]> = [
-  ['oc2', 'oraclegovcloud.com', ['us-langley-1', 'us-luke-1']],
-  ['oc3', 'oraclegovcloud.com', ['us-gov-ashburn-1', 'us-gov-chicago-1', 'us-gov-phoenix-1']],
-  ['oc4', 'oraclegovcloud.uk', ['uk-gov-london-1', 'uk-gov-cardiff-1']],
-  ['oc8', 'oraclecloud8.com', ['ap-chiyoda-1', 'ap-ibaraki-1']],
-  ['oc9', 'oraclecloud9.com', ['me-dcc-muscat-1', 'me-ibri-1']],
-  ['oc10', 'oraclecloud10.com', ['ap-dcc-canberra-1']],
-  ['oc14', 'oraclecloud14.com', ['eu-dcc-milan-1', 'eu-dcc-milan-2', 'eu-dcc-dublin-1', 'eu-dcc-dublin-2', 'eu-dcc-rating-1', 'eu-dcc-rating-2']],
-  ['oc15', 'oraclecloud15.com', ['ap-dcc-gazipur-1']],
-  ['oc19', 'oraclecloud.eu', ['eu-frankfurt-2', 'eu-madrid-2']],
-  ['oc20', 'oraclecloud20.com', ['eu-jovanovac-1']],
-  ['oc21', 'oraclecloud21.com', ['me-dcc-doha-1', 'me-alrayyan-1']],
-  ['oc23', 'oraclecloud23.com', ['us-somerset-1', 'us-thames-1']],
-  ['oc24', 'oraclecloud24.com', ['eu-dcc-zurich-1', 'eu-crissier-1']],
-  ['oc26', 'oraclecloud26.com', ['me-abudhabi-3', 'me-alain-1']],
-  ['oc29', 'oraclecloud29.com', ['me-abudhabi-2', 'me-abudhabi-4']],
-  ['oc35', 'oraclecloud35.com', ['ap-seoul-2', 'ap-suwon-1', 'ap-chuncheon-2']],
-  ['oc42', 'oraclecloud42.com', ['us-ashburn-2', 'us-newark-1']],
-  ['oc51', 'oraclecloud51.com', ['eu-budapest-1']],
-  ['oc52', 'oraclecloud52.com', ['sa-riodejaneiro-1']],
-];
-
 export const OC1_DOMAIN = 'oraclecloud.com';
 
-const DOMAIN_BY_REGION = new Map<string, string>(
-  NON_OC1_REALMS.flatMap(([, domain, regions]) => regions.map((r) => [r, domain] as [string, string])),
-);
+function knownDomain(region: string): string | undefined {
+  return RegionTable.DEFAULT.lookup(region)?.realmDomain;
+}
 
 const REGION_ID = /^[a-z]+(-[a-z0-9]+)+$/;
 const DOMAIN = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
@@ -70,7 +44,7 @@ export function realmDomainForRegion(region: string, realmDomain?: string): stri
     }
     return realmDomain;
   }
-  const known = DOMAIN_BY_REGION.get(region);
+  const known = knownDomain(region);
   if (known !== undefined) return known;
   if (region.includes('-dcc-')) {
     throw fail(`region ${JSON.stringify(region)} is a dedicated region whose realm is not known here; pass realmDomain`, HOST_SHAPE);
@@ -93,7 +67,7 @@ export function dedicatedHost(namespace: string, region: string): string {
   const problem = namespaceProblem(namespace);
   if (problem !== undefined) throw fail(problem, DEDICATED_SHAPE);
   checkRegion(region, DEDICATED_SHAPE);
-  if (DOMAIN_BY_REGION.has(region) || region.includes('-dcc-')) {
+  if ((knownDomain(region) ?? OC1_DOMAIN) !== OC1_DOMAIN || region.includes('-dcc-')) {
     throw fail(`region ${JSON.stringify(region)} is outside the OC1 realm; dedicated endpoints are defined only for OC1`, DEDICATED_SHAPE);
   }
   return `${namespace}.objectstorage.${region}.oci.customer-oci.com`;

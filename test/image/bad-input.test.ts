@@ -84,9 +84,9 @@ describe('bad input fails at synth with path, value, fact and fix', () => {
   test('empty compartment (F-60, F-63)', () => {
     const { stack } = twoRegions();
     const importMsg = buildError(() => new ImportedImage(stack, 'Import', { compartmentId: '', source: ImportSource.retained() }));
-    expect(importMsg).toBe('[test/Import] compartmentId is "" (F-60). Fix: pass the OCID of the compartment that will own the imported image');
+    expect(importMsg).toBe('[test/Import] compartmentId is "": must not be empty or blank (F-60). Fix: pass the OCID of a compartment (ocid1.compartment... or the tenancy OCID for the root compartment)');
     const bucketMsg = buildError(() => new TransitBucket(stack, 'B', { compartmentId: '  ' }));
-    expect(bucketMsg).toContain('[test/B] compartmentId is "  " (F-63)');
+    expect(bucketMsg).toContain('[test/B] compartmentId is "  ": must not be empty or blank (F-63)');
   });
 
   test('export to a bucket in another region (F-02)', () => {
@@ -133,7 +133,7 @@ describe('bad input fails at synth with path, value, fact and fix', () => {
   test('a copy without the target provider (F-62)', () => {
     const { stack, phoenix, bucket } = twoRegions();
     const msg = buildError(() => new ImageObjectCopy(stack, 'Copy', { source: linuxExport(stack, bucket, phoenix), provider: undefined as any, compartmentId: COMPARTMENT }));
-    expect(msg).toContain("[test/Copy] provider is undefined (F-62). Fix: pass the target region's provider");
+    expect(msg).toContain("[test/Copy] provider is undefined: a value is required (F-62). Fix: pass the target region's provider");
   });
 
   test('an import type that cannot be told from the source (F-11)', () => {

@@ -1,3 +1,5 @@
+import { OciImageTransferError } from '../errors';
+import { show } from '../../core/validate';
 /**
  * Image file formats on both sides of a transfer and the launch mode an
  * import should use (F-05, F-10..F-13). Values are validated here once so
@@ -5,12 +7,15 @@
  */
 
 function pick<T extends { readonly value: string }>(all: T[], value: string): T | undefined {
+  // Callers in other languages can pass anything: a non-string is simply not a value.
+  if (typeof value !== 'string') return undefined;
   const v = value.trim().toUpperCase();
   return all.find((x) => x.value === v);
 }
 
-function unknownValue(kind: string, value: string, all: { readonly value: string }[]): Error {
-  return new Error(`Unknown ${kind} ${JSON.stringify(value)}; allowed: ${all.map((x) => x.value).join(', ')}`);
+function unknownValue(where: string, kind: string, value: unknown, all: { readonly value: string }[], className: string): Error {
+  return new OciImageTransferError(where, `${kind} ${show(value)} is not one of ${all.map((x) => x.value).join(', ')}`,
+    `use ${className}.${all[0].value} (or another listed value)`);
 }
 
 /** Formats an image can be exported to (F-10). */
@@ -34,7 +39,7 @@ export class ExportFormat {
   /** Like `tryOf`, but throws an Error naming the bad value and the allowed ones. */
   public static of(value: string): ExportFormat {
     const f = ExportFormat.tryOf(value);
-    if (!f) throw unknownValue('export format', value, ExportFormat.ALL);
+    if (!f) throw unknownValue('ExportFormat.of', 'export format', value, ExportFormat.ALL, 'ExportFormat');
     return f;
   }
 
@@ -85,7 +90,7 @@ export class ImageImportType {
   /** Like `tryOf`, but throws an Error naming the bad value and the allowed ones. */
   public static of(value: string): ImageImportType {
     const t = ImageImportType.tryOf(value);
-    if (!t) throw unknownValue('image import type', value, ImageImportType.ALL);
+    if (!t) throw unknownValue('ImageImportType.of', 'image import type', value, ImageImportType.ALL, 'ImageImportType');
     return t;
   }
 
@@ -128,7 +133,7 @@ export class LaunchMode {
   /** Like `tryOf`, but throws an Error naming the bad value and the allowed ones. */
   public static of(value: string): LaunchMode {
     const m = LaunchMode.tryOf(value);
-    if (!m) throw unknownValue('launch mode', value, LaunchMode.ALL);
+    if (!m) throw unknownValue('LaunchMode.of', 'launch mode', value, LaunchMode.ALL, 'LaunchMode');
     return m;
   }
 

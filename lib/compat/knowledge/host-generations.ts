@@ -5,6 +5,8 @@
  * "not in table", never guessed.
  */
 import { OperatingSystemId, OsDistro, ParsedOperatingSystem } from './operating-system';
+import { checkShapePattern } from '../../core/factory-checks';
+import { member } from '../../core/validate';
 
 /** Hardware generation of the host behind a shape. */
 export class HostGeneration {
@@ -146,20 +148,16 @@ export class ShapeGenerations {
 
   /** A copy where `pattern` maps to `generation`, ahead of the existing rules. */
   public withShape(pattern: string, generation: HostGeneration, note: string): ShapeGenerations {
-    checkPattern(pattern);
+    checkShapePattern('ShapeGenerations.withShape', pattern, note);
+    member('ShapeGenerations.withShape', 'generation', generation, HostGeneration.ALL, 'HostGeneration', true);
     return new ShapeGenerations([{ pattern, generation, note }, ...this.generationRules], this.processorRules);
   }
 
   /** A copy where `pattern` maps to `processor`, ahead of the existing rules. */
   public withProcessor(pattern: string, processor: ProcessorKind, note: string): ShapeGenerations {
-    checkPattern(pattern);
+    checkShapePattern('ShapeGenerations.withProcessor', pattern, note);
+    member('ShapeGenerations.withProcessor', 'processor', processor, [ProcessorKind.ARM, ProcessorKind.AMD], 'ProcessorKind', true);
     return new ShapeGenerations(this.generationRules, [{ pattern, processor, note }, ...this.processorRules]);
-  }
-}
-
-function checkPattern(pattern: string): void {
-  if (!/^[A-Za-z0-9.*_-]+$/.test(pattern)) {
-    throw new Error(`Shape pattern ${JSON.stringify(pattern)} is invalid: use a shape name where * matches any text, e.g. VM.Standard1.*`);
   }
 }
 

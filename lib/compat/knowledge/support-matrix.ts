@@ -5,6 +5,8 @@
  * or replace it without forking the library.
  */
 import { OperatingSystemId, OsDistro, OsFamily, ParsedOperatingSystem, WindowsEdition } from './operating-system';
+import { checkSupportMatrixProps } from '../../core/factory-checks';
+import { text } from '../../core/validate';
 
 /** One supported OS line of a support matrix. */
 export interface SupportedOsEntry {
@@ -123,6 +125,7 @@ export class SupportMatrix {
 
   /** A matrix of your own (for example from a newer OCI page, or a company policy). */
   public static custom(props: SupportMatrixProps): SupportMatrix {
+    checkSupportMatrixProps('SupportMatrix.custom', props, (d) => d instanceof OsDistro);
     return new SupportMatrix(props);
   }
 
@@ -132,7 +135,6 @@ export class SupportMatrix {
   public readonly entries: SupportedOsEntry[];
 
   private constructor(props: SupportMatrixProps) {
-    if (props.edition.trim() === '') throw new Error('SupportMatrix: edition must not be empty');
     this.edition = props.edition;
     this.source = props.source;
     this.retrievedOn = props.retrievedOn;
@@ -144,6 +146,8 @@ export class SupportMatrix {
    * kept on each added entry (unless it has its own) and in the source.
    */
   public extend(entries: SupportedOsEntry[], note: string): SupportMatrix {
+    text('SupportMatrix.extend', 'note', note, { required: true, maxChars: 1000, fix: 'say why the entries are added', facts: ['F-32'] });
+    checkSupportMatrixProps('SupportMatrix.extend', { edition: this.edition, source: this.source, retrievedOn: this.retrievedOn, entries }, (d) => d instanceof OsDistro);
     return new SupportMatrix({
       edition: `${this.edition}+extended`,
       source: `${this.source}; extended: ${note}`,

@@ -1,5 +1,5 @@
 import { FindingLevel } from '../finding';
-import { CompatRule, isUnresolved, notCheckable, RawFinding } from '../rule';
+import { CompatRule, isUnresolved, notCheckable, q, RawFinding } from '../rule';
 import { ObjectStorageUrl } from '../../storage-url';
 
 export const crossTenancyNeedsPar: CompatRule = {
@@ -16,7 +16,15 @@ export const crossTenancyNeedsPar: CompatRule = {
       if (parUrl) continue;
       if (i.crossTenancy === undefined) {
         if (i.sourceKind === 'url' && isUnresolved(i.sourceUrl)) out.push(notCheckable(i.path, 'whether the source URL is a PAR', 'cannot be told: the URL is a token'));
-        else if (i.lineage.exportPath || i.sourceKind === 'tuple') out.push(notCheckable(i.path, 'same or other tenancy', 'cannot be told: set crossTenancy, or give both providers a literal tenancyOcid'));
+        else if (i.differingProfiles) {
+          const [a, b] = i.differingProfiles;
+          out.push({
+            path: i.path, level: FindingLevel.WARNING,
+            message: `cannot tell at synth whether this crosses tenancies: the source and target providers use different config profiles (${q(a)}, ${q(b)}) and state no tenancy, so this may be another tenancy, where ${i.sourceKind === 'tuple' ? 'a bucket/object tuple' : 'a plain URL'} fails. Fix: set crossTenancy explicitly (otherTenancy on a rollout target): true, and import from a PAR; false when both profiles are the same tenancy`,
+          });
+        } else if (i.lineage.exportPath || i.sourceKind === 'tuple') {
+          out.push(notCheckable(i.path, 'same or other tenancy', 'cannot be told, and the same tenancy is not assumed: set crossTenancy (otherTenancy on a rollout target) explicitly, or give both providers a literal tenancyOcid'));
+        }
       } else if (i.crossTenancy) {
         const what = i.sourceKind === 'tuple' ? 'a bucket/object tuple' : 'a plain object URL';
         out.push({ path: i.path, message: `imports from another tenancy through ${what}; only a PAR URL works across tenancies. Fix: share the object with ImageReadAccess and use ImportSource.fromPar (or fromUrl with the PAR URL)` });

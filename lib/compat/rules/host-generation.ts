@@ -12,7 +12,12 @@ export const hostGeneration: CompatRule = {
     const out: RawFinding[] = [];
     for (const i of model.imports) {
       const source = i.lineage.image?.hostGeneration;
-      if (!source || i.shapes.length === 0) continue;
+      if (i.shapes.length === 0) continue;
+      if (!source) {
+        out.push(notCheckable(i.path, `the host generation for shapes ${i.shapes.map((s) => (isUnresolved(s) ? '(token)' : q(s))).join(', ')}`,
+          'needs the host generation the image was built on, which was not stated (set hostGeneration on the source image)'));
+        continue;
+      }
       const parsed = parseOs(i.operatingSystem, i.operatingSystemVersion);
       for (const shape of i.shapes) {
         if (isUnresolved(shape)) { out.push(notCheckable(i.path, 'a target shape', TOKEN_REASON)); continue; }

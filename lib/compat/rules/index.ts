@@ -12,6 +12,9 @@ import { exportBucketRegion } from './export-bucket-region';
 import { foreignImageNative } from './foreign-image-native';
 import { hostGeneration } from './host-generation';
 import { imageSizeLimit } from './image-size-limit';
+import { importProvider } from './import-provider';
+import { knownRegion } from './known-region';
+import { providerVersionPin } from './provider-version-pin';
 import { launchModeProviderVersion } from './launch-mode-provider-version';
 import { literalParUrl } from './literal-par-url';
 import { launchModeWithOciType } from './launch-mode-with-oci-type';
@@ -35,7 +38,7 @@ import { windowsImportVersion } from './windows-import-version';
 
 /** Every rule, ordered by id (the README table follows this order). */
 export const RULES: CompatRule[] = [
-  exportBucketRegion, copySameRegion, crossTenancyNeedsPar, directParImport, nonOciFormatShare,
+  exportBucketRegion, copySameRegion, crossTenancyNeedsPar, directParImport, nonOciFormatShare, knownRegion, importProvider, providerVersionPin,
   notImportableFormat, launchModeWithOciType, qcow2FromOciNative, foreignImageNative, launchModeProviderVersion,
   imageSizeLimit, vmdkSubformat, notExportableOrigin,
   osSupportMatrix, windowsEditionKnown, windowsImportVersion, windowsExportLicence, windowsClock, paravirtualizedTargets,

@@ -131,7 +131,7 @@ describe('CompatChecks.acknowledge', () => {
   test.each(notAcknowledgeable)('refuses to acknowledge %s, which can never work', (id) => {
     const w = new World();
     const message = thrownMessage(() => CompatChecks.acknowledge(w.stack, id, REASON));
-    expect(message).toContain(`rule ${id} cannot be acknowledged`);
+    expect(message).toContain(`rule "${id}" cannot be acknowledged`);
     expect(message).toContain('Fix:');
   });
 

@@ -16,7 +16,7 @@ describe('ExportFormat (F-05, F-10, F-11)', () => {
   test('of/tryOf accept any case and reject unknown values', () => {
     expect(ExportFormat.tryOf(' qcow2 ')).toBe(ExportFormat.QCOW2);
     expect(ExportFormat.tryOf('RAW')).toBeUndefined();
-    expect(() => ExportFormat.of('RAW')).toThrow('Unknown export format "RAW"; allowed: OCI, QCOW2, VMDK, VHD, VDI');
+    expect(() => ExportFormat.of('RAW')).toThrow('[ExportFormat.of] export format "RAW" is not one of OCI, QCOW2, VMDK, VHD, VDI. Fix: use ExportFormat.OCI');
   });
 
   test('default and object names', () => {
@@ -40,7 +40,7 @@ describe('ImageImportType (F-11, F-13)', () => {
 
   test('VHD and VDI cannot be imported', () => {
     expect(ImageImportType.tryOf('VHD')).toBeUndefined();
-    expect(() => ImageImportType.of('vdi')).toThrow('Unknown image import type "vdi"; allowed: OCI, QCOW2, VMDK');
+    expect(() => ImageImportType.of('vdi')).toThrow('[ImageImportType.of] image import type "vdi" is not one of OCI, QCOW2, VMDK. Fix:');
   });
 });
 
@@ -51,7 +51,7 @@ describe('LaunchMode (F-12)', () => {
     expect(LaunchMode.ACCELERATEDPV.isAvailableInProvider(7)).toBe(false);
     expect(LaunchMode.ACCELERATEDPV.isAvailableInProvider(8)).toBe(true);
     expect(LaunchMode.NATIVE.isAvailableInProvider(7)).toBe(true);
-    expect(() => LaunchMode.of('FAST')).toThrow(/allowed: NATIVE, EMULATED, PARAVIRTUALIZED, CUSTOM, ACCELERATEDPV/);
+    expect(() => LaunchMode.of('FAST')).toThrow(/^\[LaunchMode\.of\] launch mode "FAST" is not one of NATIVE, EMULATED, PARAVIRTUALIZED, CUSTOM, ACCELERATEDPV\. Fix: /);
   });
 
   test.each([

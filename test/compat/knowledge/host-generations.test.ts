@@ -53,8 +53,9 @@ describe('ShapeGenerations.DEFAULT (F-43)', () => {
   });
 
   test('bad patterns are rejected', () => {
-    expect(() => shapes.withShape('VM.(Standard)', X7, 'x')).toThrow(/invalid/);
-    expect(() => shapes.withShape('', X7, 'x')).toThrow(/invalid/);
+    expect(() => shapes.withShape('VM.(Standard)', X7, 'x')).toThrow(/^\[ShapeGenerations\.withShape\] pattern is "VM\.\(Standard\)": must be a shape name.*Fix: /);
+    expect(() => shapes.withShape('', X7, 'x')).toThrow(/pattern is "": must not be empty.*Fix: /);
+    expect(() => shapes.withShape('VM Standard', X7, 'x')).toThrow(/pattern is "VM Standard".*Fix: /);
   });
 
   test('HostGeneration.tryOf reads the model values', () => {

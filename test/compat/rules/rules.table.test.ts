@@ -14,10 +14,12 @@ import { operatingSystemCases } from './cases/operating-systems.cases';
 import { steadyStateCases } from './cases/steady-state.cases';
 import { urlAndParCases } from './cases/urls-and-pars.cases';
 import { workflowCases } from './cases/workflow.cases';
+import { regionAndProviderCases } from './cases/regions-and-providers.cases';
 import { ExpectedFinding, kindOf, RuleCase, World } from './harness';
 
 const CASES: RuleCase[] = [
   ...workflowCases, ...formatCases, ...operatingSystemCases, ...hostGenerationCases, ...urlAndParCases, ...steadyStateCases,
+  ...regionAndProviderCases,
 ];
 const RULES = RuleCatalog.all();
 

@@ -22,9 +22,9 @@ export const hostGenerationCases: RuleCase[] = [
       expected: [],
     },
     {
-      title: 'no host generation given: nothing to check',
+      title: 'no host generation given with target shapes: not checkable, not silently passed (issue 12)',
       build: (w) => { w.import(ImportSource.fromUrl(objectUrl('images/byoi.qcow2')), { compatibleShapes: ['VM.Standard2.1'] }); },
-      expected: [],
+      expected: [notCheckable('Import', 'hostGeneration')],
     },
     {
       title: 'X6 CentOS 7 on X7 does not work (F-42)',

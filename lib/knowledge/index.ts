@@ -1,0 +1,2 @@
+/** Domain vocabulary as typed, cited tables. */
+export * from './regions';
