@@ -248,7 +248,8 @@ describeTf('terraform destroy with the export teardown', () => {
     rollout(true);
     const retire = await terraform(ws, 'apply', '-auto-approve');
     expect(retire.code).toBe(0);
-    expect(retire.stdout).toMatch(/Resources: 0 added, 0 changed, 2 destroyed/);
+    // Export step, its teardown, and the import's source-version marker (a retained import follows no source).
+    expect(retire.stdout).toMatch(/Resources: 0 added, 0 changed, 3 destroyed/);
     expect(objectsIn(ws.bucket)).toEqual([]);
 
     const again = await terraform(ws, 'apply', '-auto-approve');
@@ -289,7 +290,8 @@ describeTf('terraform destroy with the export teardown', () => {
     writeFileSync(join(ws.dir, 'main.tf.json'), JSON.stringify({ terraform: {}, resource: { terraform_data: retired.resource.terraform_data } }, null, 2));
     const retire = await terraform(ws, 'apply', '-auto-approve');
     expect(retire.code).toBe(0);
-    expect(retire.stdout).toMatch(/Resources: 0 added, 0 changed, 4 destroyed/);
+    // Export step, teardown, lifecycle policy, bucket, and the import's source-version marker.
+    expect(retire.stdout).toMatch(/Resources: 0 added, 0 changed, 5 destroyed/);
     expect(objectsIn(bucket.name)).toEqual([]);
     const out = retire.stdout;
     const cleaned = out.indexOf('oci-image-export: cleanup done');
