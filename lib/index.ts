@@ -4,3 +4,4 @@ export * from './storage-url';
 export * from './compat';
 export * from './image';
 export * from './replication';
+export * from './plan-checks';

@@ -16,6 +16,7 @@ import { defaultObjectName } from './names';
 import { providerAuth, providerRegion, providerTenancy } from './provider-facts';
 import { SourceImage } from './source-image';
 import { sourceImageFacts } from './source-image-facts';
+import { readSourceImageAtPlan } from '../plan-checks/plan-checks';
 
 /** Props of `ExportedImage`. */
 export interface ExportedImageProps {
@@ -162,6 +163,7 @@ export class ExportedImage extends Construct implements IImageObject {
     this.dependables = [this.step];
 
     const facts = sourceImageFacts(props.image, imageRegion);
+    readSourceImageAtPlan(this, this.step, props.image.imageId, props.provider, facts);
     CompatChecks.of(this)._record({
       kind: 'export', path, image: facts, format: this.format.value, destinationKind,
       destinationRegion, destinationUrl, objectName: this.objectName, existing: false,

@@ -14,6 +14,7 @@ import { lineageOf } from './lineage';
 import { CpuArchitecture } from './source-image';
 import { ImportSource } from './import-source';
 import { providerAuth, providerRegion, providerTenancy } from './provider-facts';
+import { checkImportAtPlan } from '../plan-checks/plan-checks';
 
 /** Capability schema of an imported image (F-65). */
 export interface ImageCapabilitySchema {
@@ -150,6 +151,7 @@ export class ImportedImage extends Construct {
     const crossTenancy = props.crossTenancy ?? (sourceTenancy && targetTenancy && !isUnresolved(sourceTenancy) && !isUnresolved(targetTenancy)
       ? sourceTenancy !== targetTenancy : undefined);
     if (retained) return;
+    checkImportAtPlan(this, this.image, lineage.exportPath, { operatingSystem: os, operatingSystemVersion: osVersion, windowsEdition: edition, sizeInGbs: props.sizeInGbs ?? image.sizeInGbs });
     CompatChecks.of(this)._record({
       kind: 'import', path, sourceKind: source.kind, sourceUrl: source.url,
       bucketLevelPar: source.kind === 'url' && source.url !== undefined && !isUnresolved(source.url)

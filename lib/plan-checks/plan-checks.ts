@@ -1,0 +1,194 @@
+/**
+ * Plan-time checks: the source image is read at plan and the rules that
+ * depend on it become `lifecycle.precondition`s, so `terraform plan` fails
+ * before anything is created when the real image breaks a rule (or is not
+ * what the program states). Hooks for the constructs, the planning of the
+ * checks (decided at synth, once every acknowledgement is known), and the
+ * findings they add to the compat report.
+ */
+import { TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { findAcknowledgement } from '../compat/acknowledgements';
+import { CompatChecks } from '../compat/compat-checks';
+import { Finding, FindingLevel } from '../compat/finding';
+import { CompatKnowledge } from '../compat/knowledge-set';
+import { WindowsEdition } from '../compat/knowledge/operating-system';
+import { isUnresolved } from '../compat/rule';
+import { ruleById } from '../compat/registry';
+import { DataOciCoreImage } from '../provider/data-oci-core-image';
+import { interpolation } from './hcl';
+import {
+  ConditionContext, customDistros, exportableOrigin, ImageCondition, sizeLimit, StatedImage, statedOsMatches, statedSizeMatches,
+  supportMatrix, windowsEdition, windowsNeedsStatedVersion,
+} from './image-conditions';
+import { parseStated } from './os-patterns';
+import { registryOf, SourceImageRead, StatedFacts } from './registry';
+import { PlanTimeChecks } from './plan-time-checks';
+
+/** Construct id of the data source, under the export construct. */
+export const READ_ID = 'SourceImageAtPlan';
+
+/** A condition placed on one resource. */
+export interface PlacedCheck extends ImageCondition {
+  /** Construct path of the finding (and of the acknowledgement that would drop it). */
+  readonly path: string;
+  /** Terraform address of the resource that carries the precondition. */
+  readonly address: string;
+  /** 1-based position among that resource's preconditions. */
+  readonly position: number;
+  readonly resource: TerraformResource;
+}
+
+/**
+ * Hook for `ExportedImage`: reads the image at plan on the source provider.
+ * Without a provider the region of the read would be a guess, so nothing is read.
+ */
+export function readSourceImageAtPlan(exportScope: IConstruct, step: TerraformResource, imageId: string,
+  provider: TerraformProvider | undefined, stated: StatedFacts): void {
+  if (!provider) return;
+  const read = new DataOciCoreImage(exportScope as any, READ_ID, { provider, imageId });
+  const entry: SourceImageRead = { exportPath: exportScope.node.path, exportScope, step, read, stated };
+  registryOf(exportScope).reads.set(entry.exportPath, entry);
+  installOnce(exportScope);
+}
+
+/** Hook for `ImportedImage`: its image comes from the export at `exportPath` (if that export reads its image). */
+export function checkImportAtPlan(scope: IConstruct, resource: TerraformResource, exportPath: string | undefined, stated: StatedFacts): void {
+  if (!exportPath) return;
+  registryOf(scope).imports.push({ path: scope.node.path, scope, resource, exportPath, stated });
+  installOnce(scope);
+}
+
+const installed = new WeakSet<TerraformStack>();
+
+/** Per stack, once: apply the checks before synth and add their findings to the report. */
+function installOnce(scope: IConstruct): void {
+  const stack = TerraformStack.of(scope);
+  if (installed.has(stack)) return;
+  installed.add(stack);
+  const checks = CompatChecks.of(stack);
+  checks._beforeSynth(() => applyPlanChecks(stack, checks._knowledge));
+  checks._transformFindings((findings, knowledge) => mergeFindings(findings, stack, knowledge));
+}
+
+/** Every check of the stack, in a stable order (reads in registration order, then imports). */
+export function planChecksOf(stack: TerraformStack, knowledge: CompatKnowledge): PlacedCheck[] {
+  if (!PlanTimeChecks.isEnabled(stack)) return [];
+  const registry = registryOf(stack);
+  const out: PlacedCheck[] = [];
+  const counts = new Map<TerraformResource, number>();
+  const place = (resource: TerraformResource, path: string, scope: IConstruct, conditions: Array<ImageCondition | undefined>) => {
+    for (const c of conditions) {
+      if (!c || acknowledged(scope, c.ruleId)) continue;
+      const position = (counts.get(resource) ?? 0) + 1;
+      counts.set(resource, position);
+      out.push({ ...c, path, resource, position, address: `${resource.terraformResourceType}.${resource.friendlyUniqueId}` });
+    }
+  };
+  for (const read of registry.reads.values()) {
+    if (TerraformStack.of(read.step) !== stack) continue;
+    const image = `data.${DataOciCoreImage.tfResourceType}.${read.read.friendlyUniqueId}`;
+    const ctx: ConditionContext = { image, path: read.exportPath, matrix: knowledge.supportMatrix };
+    const stated = statedImage(read.stated, knowledge);
+    place(read.step, read.exportPath, read.exportScope, [
+      exportableOrigin(ctx),
+      osStated(read.stated) ? undefined : supportMatrix(ctx),
+      windowsEdition(ctx),
+      statedOsMatches(ctx, stated),
+      statedSizeMatches(ctx, stated),
+    ]);
+  }
+  for (const imp of registry.imports) {
+    const read = registry.reads.get(imp.exportPath);
+    if (!read || TerraformStack.of(read.step) !== stack) continue;
+    const image = `data.${DataOciCoreImage.tfResourceType}.${read.read.friendlyUniqueId}`;
+    const ctx: ConditionContext = { image, path: imp.path, matrix: knowledge.supportMatrix };
+    // An import in another stack cannot name this data source: its checks go on the export step.
+    const resource = TerraformStack.of(imp.resource) === stack ? imp.resource : read.step;
+    const own = differsFromSource(imp.stated, read.stated) ? statedImage(imp.stated, knowledge) : {};
+    place(resource, imp.path, imp.scope, [
+      osStated(imp.stated) ? undefined : supportMatrix(ctx),
+      imp.stated.operatingSystem === undefined ? windowsNeedsStatedVersion(ctx) : undefined,
+      imp.stated.sizeInGbs === undefined ? sizeLimit(ctx) : undefined,
+      statedOsMatches(ctx, own),
+      statedSizeMatches(ctx, own),
+    ]);
+  }
+  return out;
+}
+
+/** Writes the preconditions into each resource's lifecycle; drops the reads when the checks are off. */
+function applyPlanChecks(stack: TerraformStack, knowledge: CompatKnowledge): void {
+  const registry = registryOf(stack);
+  if (!PlanTimeChecks.isEnabled(stack)) {
+    for (const read of registry.reads.values()) {
+      if (TerraformStack.of(read.step) === stack) read.exportScope.node.tryRemoveChild(READ_ID);
+    }
+    return;
+  }
+  const byResource = new Map<TerraformResource, PlacedCheck[]>();
+  for (const c of planChecksOf(stack, knowledge)) byResource.set(c.resource, [...(byResource.get(c.resource) ?? []), c]);
+  for (const [resource, checks] of byResource) {
+    resource.lifecycle = {
+      ...resource.lifecycle,
+      precondition: checks.map((c) => ({ condition: interpolation(c.condition), errorMessage: c.errorMessage })),
+    };
+  }
+}
+
+/**
+ * Report: a finding that synth could not decide and a precondition now
+ * checks is "checked at plan"; every other precondition adds one finding.
+ */
+function mergeFindings(findings: Finding[], stack: TerraformStack, knowledge: CompatKnowledge): Finding[] {
+  const planned = planChecksOf(stack, knowledge);
+  const out = [...findings];
+  for (const c of planned) {
+    const where = { resource: c.address, precondition: c.position };
+    const i = out.findIndex((f) => f.ruleId === c.ruleId && f.path === c.path && f.notCheckable && !f.checkedAtPlan);
+    if (i >= 0) {
+      out[i] = { ...out[i], notCheckable: false, checkedAtPlan: where, message: `${out[i].message}; checked at plan instead: ${c.summary}` };
+    } else {
+      out.push({
+        ruleId: c.ruleId, level: FindingLevel.INFO, path: c.path, message: `checked at plan: ${c.summary}`,
+        facts: ruleById(c.ruleId)?.facts ?? c.facts, notCheckable: false, acknowledged: false, checkedAtPlan: where,
+      });
+    }
+  }
+  if (PlanTimeChecks.isEnabled(stack)) {
+    for (const read of registryOf(stack).reads.values()) {
+      if (TerraformStack.of(read.step) !== stack || acknowledged(read.exportScope, 'OIT020')) continue;
+      out.push({
+        ruleId: 'OIT020', level: FindingLevel.INFO, path: read.exportPath, facts: ['F-20'], notCheckable: true, acknowledged: false,
+        message: 'not checkable before apply: whether the image was made from a Marketplace image (GetImage names only its base image, base_image_id); if OCI refuses the export, the export step stops with exit code 3',
+      });
+    }
+  }
+  return out;
+}
+
+function acknowledged(scope: IConstruct, ruleId: string): boolean {
+  return ruleById(ruleId)?.acknowledgeable !== false && findAcknowledgement(scope, ruleId) !== undefined;
+}
+
+function osStated(s: StatedFacts): boolean {
+  return s.operatingSystem !== undefined && !isUnresolved(s.operatingSystem) && !isUnresolved(s.operatingSystemVersion);
+}
+
+function differsFromSource(a: StatedFacts, b: StatedFacts): boolean {
+  return a.operatingSystem !== b.operatingSystem || a.operatingSystemVersion !== b.operatingSystemVersion
+    || a.windowsEdition !== b.windowsEdition || a.sizeInGbs !== b.sizeInGbs;
+}
+
+/** What the program states that can be compared (tokens are left out: they are not statements at synth). */
+function statedImage(s: StatedFacts, knowledge: CompatKnowledge): StatedImage {
+  const os = osStated(s) ? parseStated(s.operatingSystem, s.operatingSystemVersion, customDistros(knowledge.supportMatrix)) : undefined;
+  const edition = s.windowsEdition && !isUnresolved(s.windowsEdition)
+    ? WindowsEdition.ALL.find((e) => e.value === s.windowsEdition) ?? WindowsEdition.tryParse(s.windowsEdition) : undefined;
+  return {
+    os,
+    osText: os ? [s.operatingSystem, s.operatingSystemVersion].filter(Boolean).join(' ') : undefined,
+    edition: edition ?? os?.windowsEdition,
+    sizeInGbs: s.sizeInGbs !== undefined && !isUnresolved(s.sizeInGbs) ? s.sizeInGbs : undefined,
+  };
+}
