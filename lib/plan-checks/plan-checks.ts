@@ -6,15 +6,17 @@
  * checks (decided at synth, once every acknowledgement is known), and the
  * findings they add to the compat report.
  */
-import { TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
+import { DefaultTokenResolver, StringConcat, TerraformProvider, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { findAcknowledgement } from '../compat/acknowledgements';
 import { CompatChecks } from '../compat/compat-checks';
 import { Finding, FindingLevel } from '../compat/finding';
 import { CompatKnowledge } from '../compat/knowledge-set';
+import { HostGeneration } from '../compat/knowledge/host-generations';
 import { WindowsEdition } from '../compat/knowledge/operating-system';
 import { isUnresolved } from '../compat/rule';
 import { ruleById } from '../compat/registry';
+import { CoreShapeManagement } from '../provider/core-shape-management';
 import { DataOciCoreImage } from '../provider/data-oci-core-image';
 import { interpolation } from './hcl';
 import {
@@ -22,6 +24,7 @@ import {
   supportMatrix, windowsEdition, windowsNeedsStatedVersion,
 } from './image-conditions';
 import { parseStated } from './os-patterns';
+import { armShape, hostGenerationOnShape } from './shape-conditions';
 import { registryOf, SourceImageRead, StatedFacts } from './registry';
 import { PlanTimeChecks } from './plan-time-checks';
 
@@ -52,10 +55,13 @@ export function readSourceImageAtPlan(exportScope: IConstruct, step: TerraformRe
   installOnce(exportScope);
 }
 
-/** Hook for `ImportedImage`: its image comes from the export at `exportPath` (if that export reads its image). */
-export function checkImportAtPlan(scope: IConstruct, resource: TerraformResource, exportPath: string | undefined, stated: StatedFacts): void {
-  if (!exportPath) return;
-  registryOf(scope).imports.push({ path: scope.node.path, scope, resource, exportPath, stated });
+/**
+ * Hook for `ImportedImage`: its image comes from the export at `exportPath`
+ * (checked when that export reads its image); its shapes may be variables.
+ */
+export function checkImportAtPlan(scope: IConstruct, resource: TerraformResource, exportPath: string | undefined, stated: StatedFacts,
+  shapes: CoreShapeManagement[]): void {
+  registryOf(scope).imports.push({ path: scope.node.path, scope, resource, exportPath, stated, shapes });
   installOnce(scope);
 }
 
@@ -73,7 +79,6 @@ function installOnce(scope: IConstruct): void {
 
 /** Every check of the stack, in a stable order (reads in registration order, then imports). */
 export function planChecksOf(stack: TerraformStack, knowledge: CompatKnowledge): PlacedCheck[] {
-  if (!PlanTimeChecks.isEnabled(stack)) return [];
   const registry = registryOf(stack);
   const out: PlacedCheck[] = [];
   const counts = new Map<TerraformResource, number>();
@@ -85,6 +90,23 @@ export function planChecksOf(stack: TerraformStack, knowledge: CompatKnowledge):
       out.push({ ...c, path, resource, position, address: `${resource.terraformResourceType}.${resource.friendlyUniqueId}` });
     }
   };
+  // Shape names known only at plan need no image read, so the switch leaves them on.
+  for (const imp of registry.imports) {
+    if (TerraformStack.of(imp.resource) !== stack) continue;
+    for (const shape of imp.shapes) {
+      const expression = isUnresolved(shape.shapeNameInput) ? singleExpression(stack, shape.shapeNameInput) : undefined;
+      if (!expression) continue;
+      const ctx = { path: imp.path, shape: expression, table: knowledge.shapeGenerations };
+      const arch = imp.stated.architecture ?? (imp.stated.described ? 'x86_64' : undefined);
+      const os = osStated(imp.stated) ? parseStated(imp.stated.operatingSystem, imp.stated.operatingSystemVersion, customDistros(knowledge.supportMatrix)) : undefined;
+      const source = imp.stated.hostGeneration && !isUnresolved(imp.stated.hostGeneration) ? HostGeneration.tryOf(imp.stated.hostGeneration) : undefined;
+      place(shape, imp.path, imp.scope, [
+        arch === 'x86_64' ? armShape(ctx) : undefined,
+        source && os ? hostGenerationOnShape(ctx, source, os) : undefined,
+      ]);
+    }
+  }
+  if (!PlanTimeChecks.isEnabled(stack)) return out;
   for (const read of registry.reads.values()) {
     if (TerraformStack.of(read.step) !== stack) continue;
     const image = `data.${DataOciCoreImage.tfResourceType}.${read.read.friendlyUniqueId}`;
@@ -99,7 +121,7 @@ export function planChecksOf(stack: TerraformStack, knowledge: CompatKnowledge):
     ]);
   }
   for (const imp of registry.imports) {
-    const read = registry.reads.get(imp.exportPath);
+    const read = imp.exportPath ? registry.reads.get(imp.exportPath) : undefined;
     if (!read || TerraformStack.of(read.step) !== stack) continue;
     const image = `data.${DataOciCoreImage.tfResourceType}.${read.read.friendlyUniqueId}`;
     const ctx: ConditionContext = { image, path: imp.path, matrix: knowledge.supportMatrix };
@@ -124,7 +146,6 @@ function applyPlanChecks(stack: TerraformStack, knowledge: CompatKnowledge): voi
     for (const read of registry.reads.values()) {
       if (TerraformStack.of(read.step) === stack) read.exportScope.node.tryRemoveChild(READ_ID);
     }
-    return;
   }
   const byResource = new Map<TerraformResource, PlacedCheck[]>();
   for (const c of planChecksOf(stack, knowledge)) byResource.set(c.resource, [...(byResource.get(c.resource) ?? []), c]);
@@ -165,6 +186,16 @@ function mergeFindings(findings: Finding[], stack: TerraformStack, knowledge: Co
     }
   }
   return out;
+}
+
+const RESOLVER = new DefaultTokenResolver(new StringConcat());
+
+/** The HCL expression of a token that resolves to exactly one interpolation (e.g. `var.shape`), else undefined. */
+function singleExpression(stack: TerraformStack, token: string): string | undefined {
+  const resolved = Tokenization.resolve(token, { scope: stack, resolver: RESOLVER });
+  if (typeof resolved !== 'string') return undefined;
+  const m = /^\$\{([\s\S]*)\}$/.exec(resolved);
+  return m && !m[1].includes('${') ? m[1] : undefined;
 }
 
 function acknowledged(scope: IConstruct, ruleId: string): boolean {

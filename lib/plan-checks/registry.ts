@@ -5,6 +5,7 @@
  */
 import { TerraformResource, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { CoreShapeManagement } from '../provider/core-shape-management';
 import { DataOciCoreImage } from '../provider/data-oci-core-image';
 
 /** A source image read at plan by `data "oci_core_image"`, and the export step it guards. */
@@ -22,6 +23,12 @@ export interface StatedFacts {
   readonly operatingSystemVersion?: string;
   readonly windowsEdition?: string;
   readonly sizeInGbs?: number;
+  /** x86_64 or aarch64, when stated (imports only). */
+  readonly architecture?: string;
+  /** Host generation the source image was built on (imports only). */
+  readonly hostGeneration?: string;
+  /** The import's source describes an image (so its architecture defaults to x86_64, as rule OIT043 assumes). */
+  readonly described?: boolean;
 }
 
 /** An import whose image comes from an export of this library. */
@@ -29,8 +36,11 @@ export interface ImportSubject {
   readonly path: string;
   readonly scope: IConstruct;
   readonly resource: TerraformResource;
-  readonly exportPath: string;
+  /** The export it imports from, when that is an export of this library. */
+  readonly exportPath?: string;
   readonly stated: StatedFacts;
+  /** Shape compatibility entries of the import. */
+  readonly shapes: CoreShapeManagement[];
 }
 
 interface AppRegistry {

@@ -14,6 +14,8 @@ export interface ProgramOptions {
   readonly acknowledge?: string[];
   /** Construct id of the export (so that each case has its own path). */
   readonly id?: string;
+  /** Mark one shape compatible, given as variable `shape` (known only at plan). */
+  readonly shapeVariable?: boolean;
 }
 
 /** The README shape in small: image OCID from a variable, export in Phoenix, import in the same region. */
@@ -26,8 +28,9 @@ export function program(options: ProgramOptions = {}, app: App = newApp()) {
   const exported = new ExportedImage(stack, id, {
     image: { imageId: imageId.stringValue, ...options.image }, destination: ExportDestination.toBucket(bucket), provider: phoenix,
   });
+  const shapes = options.shapeVariable ? { compatibleShapes: [new TerraformVariable(stack, 'shape', { type: 'string' }).stringValue] } : {};
   const imported = new ImportedImage(stack, `${id}Import`, {
-    compartmentId: 'ocid1.compartment.oc1..target', source: ImportSource.fromObject(exported), provider: phoenix, ...options.importProps,
+    compartmentId: 'ocid1.compartment.oc1..target', source: ImportSource.fromObject(exported), provider: phoenix, ...shapes, ...options.importProps,
   });
   if (options.matrix) CompatChecks.of(stack).useSupportMatrix(options.matrix);
   for (const rule of options.acknowledge ?? []) {

@@ -31,12 +31,13 @@ export function terraformAvailable(): boolean {
 }
 
 /** Adds one synthesized stack's checks to `out`, its image read replaced by variable `name`. */
-export function addStandIn(out: any, app: App, stack: TerraformStack, name: string, image: FakeImage): void {
+export function addStandIn(out: any, app: App, stack: TerraformStack, name: string, image: FakeImage, shape?: string): void {
   const json = JSON.parse(readFileSync(stackFile(app, stack, 'cdk.tf.json'), 'utf8'));
   const reads = Object.keys(json.data?.oci_core_image ?? {});
   if (reads.length !== 1) throw new Error(`expected one image read in ${name}, found ${reads.length}`);
-  const swap = (text: string) => text.split(`data.oci_core_image.${reads[0]}`).join(`var.${name}`);
+  const swap = (text: string) => text.replace(/\bvar\.shape\b/g, `var.${name}_shape`).split(`data.oci_core_image.${reads[0]}`).join(`var.${name}`);
   out.variable[name] = { type: IMAGE_TYPE, default: image };
+  if (shape !== undefined) out.variable[`${name}_shape`] = { type: 'string', default: shape };
   for (const type of Object.keys(json.resource ?? {})) {
     for (const [id, body] of Object.entries<any>(json.resource[type])) {
       const pre = body.lifecycle?.precondition;

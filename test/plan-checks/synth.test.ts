@@ -1,7 +1,10 @@
 /** What the constructs emit for the plan-time checks: the image read, the preconditions, the report. */
 import { readFileSync } from 'fs';
 import { TerraformStack } from 'cdktf';
-import { CompatChecks, ExportDestination, ExportedImage, ImageReplication, PlanTimeChecks, REPORT_JSON, REPORT_MARKDOWN, StackLayout, TransitBucket } from '../../lib';
+import {
+  CompatChecks, CpuArchitecture, ExportDestination, ExportedImage, HostGeneration, ImageReplication, PlanTimeChecks, REPORT_JSON, REPORT_MARKDOWN, StackLayout,
+  TransitBucket, WindowsEdition,
+} from '../../lib';
 import { newApp, stackFile, synthJson } from '../support/synth';
 import { program } from './program';
 
@@ -158,5 +161,34 @@ describe('ImageReplication', () => {
     const json = synthJson(app, stack);
     expect(rulesOf(only(json.resource.terraform_data))).toEqual(['OIT020', 'OIT031']);
     for (const image of Object.values<any>(json.resource.oci_core_image)) expect(rulesOf(image)).toEqual(['OIT033', 'OIT016']);
+  });
+});
+
+describe('target shapes given as variables', () => {
+  const windowsX6 = { operatingSystem: 'Windows', operatingSystemVersion: 'Server 2019', windowsEdition: WindowsEdition.STANDARD, hostGeneration: HostGeneration.X6 };
+
+  test('the shape entry carries OIT043 and OIT040; the report says they are checked at plan', () => {
+    const { app, stack } = program({ shapeVariable: true, image: windowsX6, importProps: { windowsRealTimeIsUniversalSet: true } });
+    const json = synthJson(app, stack);
+    const shape = only(json.resource.oci_core_shape_management);
+    expect(shape.shape_name).toBe('${var.shape}');
+    expect(rulesOf(shape)).toEqual(['OIT043', 'OIT040']);
+    expect(preconditions(shape)[1].condition).toMatch(/^\$\{!contains\(\["X5", "X7"\], .*var\.shape.*\)\}$/s);
+    const report = JSON.parse(readFileSync(stackFile(app, stack, REPORT_JSON), 'utf8'));
+    const generation = report.findings.filter((f: any) => f.rule === 'OIT040');
+    // Synth said "a target shape is a token"; now a precondition on the shape entry decides it.
+    expect(generation).toHaveLength(1);
+    expect(generation[0]).toMatchObject({ when: 'plan', checkedAtPlan: { resource: `oci_core_shape_management.${Object.keys(json.resource.oci_core_shape_management)[0]}`, precondition: 2 } });
+  });
+
+  test('an aarch64 image gets no Arm check; shape checks need no image read, so the switch keeps them', () => {
+    const { app, stack } = program({ shapeVariable: true, image: { architecture: CpuArchitecture.AARCH64 } });
+    PlanTimeChecks.disable(stack);
+    const json = synthJson(app, stack);
+    expect(json.data?.oci_core_image).toBeUndefined();
+    expect(rulesOf(only(json.resource.oci_core_shape_management))).toEqual([]);
+    const x86 = program({ shapeVariable: true });
+    PlanTimeChecks.disable(x86.stack);
+    expect(rulesOf(only(synthJson(x86.app, x86.stack).resource.oci_core_shape_management))).toEqual(['OIT043']);
   });
 });

@@ -5,7 +5,7 @@
  * All cases go into one configuration, so one `terraform plan` runs them
  * all (Terraform reports every failed precondition of a plan).
  */
-import { WindowsEdition } from '../../lib';
+import { CpuArchitecture, HostGeneration, WindowsEdition } from '../../lib';
 import { SupportMatrix } from '../../lib';
 import { tempDir } from '../support/synth';
 import { program, ProgramOptions } from './program';
@@ -17,6 +17,8 @@ interface Case {
   readonly image: Partial<FakeImage>;
   /** Rule ids whose precondition must fail for this case; empty for a good image. */
   readonly fails: string[];
+  /** Value of the shape variable (the program then marks it compatible). */
+  readonly shape?: string;
 }
 
 const GOOD: FakeImage = {
@@ -55,6 +57,18 @@ const CASES: Case[] = [
     image: { operating_system: 'Windows', operating_system_version: 'Server 2019 Datacenter' }, fails: ['OIT039'] },
   { name: 'stated_size_too_small', program: { image: { operatingSystem: 'Oracle Linux', operatingSystemVersion: '8', sizeInGbs: 20 } },
     image: {}, fails: ['OIT039'] },
+  // Target shapes given as variables, judged at plan by the shape tables (F-43, F-41, F-42).
+  { name: 'shape_x7', program: { shapeVariable: true }, shape: 'VM.Standard2.4', image: {}, fails: [] },
+  { name: 'shape_arm', program: { shapeVariable: true }, shape: 'VM.Standard.A1.Flex', image: {}, fails: ['OIT043'] },
+  { name: 'shape_arm_aarch64', program: { shapeVariable: true, image: { architecture: CpuArchitecture.AARCH64 } }, shape: 'VM.Standard.A1.Flex', image: {}, fails: [] },
+  { name: 'shape_x6_windows_on_x7', shape: 'vm.standard2.1',
+    program: { shapeVariable: true, image: { operatingSystem: 'Windows', operatingSystemVersion: 'Server 2019', windowsEdition: WindowsEdition.STANDARD, hostGeneration: HostGeneration.X6 },
+      importProps: { windowsRealTimeIsUniversalSet: true } },
+    image: { operating_system: 'Windows', operating_system_version: 'Server 2019 Standard' }, fails: ['OIT040'] },
+  { name: 'shape_x6_windows_on_x6', shape: 'VM.Standard.B1.2',
+    program: { shapeVariable: true, image: { operatingSystem: 'Windows', operatingSystemVersion: 'Server 2019', windowsEdition: WindowsEdition.STANDARD, hostGeneration: HostGeneration.X6 },
+      importProps: { windowsRealTimeIsUniversalSet: true } },
+    image: { operating_system: 'Windows', operating_system_version: 'Server 2019 Standard' }, fails: [] },
   // A literal `${` in a construct id reaches the message escaped, never interpolated.
   { name: 'hostile_path', program: { id: 'hostile_path-${var.x}-%{if}' }, image: { compartment_id: null }, fails: ['OIT020'] },
 ];
@@ -70,7 +84,7 @@ run('plan-time preconditions with terraform 1.11 (image read replaced by a varia
       const p = program({ id: c.name, ...c.program });
       // Each case reads its own image: its variable stands in for the data source.
       p.app.synth();
-      addStandIn(config, p.app, p.stack, c.name, { ...GOOD, ...c.image } as FakeImage);
+      addStandIn(config, p.app, p.stack, c.name, { ...GOOD, ...c.image } as FakeImage, c.shape);
     }
     result = plan(tempDir('plan-logic-'), config);
   }, 180_000);
@@ -82,7 +96,7 @@ run('plan-time preconditions with terraform 1.11 (image read replaced by a varia
   test.each(CASES.map((c) => [c.name, c]))('%s', (_name, c) => {
     const mine = (rule: string) => new RegExp(`${rule}: \\[plan-checks/${escape(c.name)}[^\\]]*\\]`);
     for (const rule of c.fails) expect(result.out).toMatch(mine(rule));
-    const others = ['OIT016', 'OIT020', 'OIT030', 'OIT031', 'OIT033', 'OIT039'].filter((r) => !c.fails.includes(r));
+    const others = ['OIT016', 'OIT020', 'OIT030', 'OIT031', 'OIT033', 'OIT039', 'OIT040', 'OIT043'].filter((r) => !c.fails.includes(r));
     for (const rule of others) expect(result.out).not.toMatch(mine(rule));
   });
 
