@@ -8,9 +8,9 @@ export enum FindingLevel {
   INFO = 'info',
 }
 
-/** The precondition that checks a finding at `terraform plan`. */
+/** The precondition (or, for a warning, the `check` block) that checks a finding at `terraform plan`. */
 export interface PlanCheckRef {
-  /** Terraform address of the resource that carries it, e.g. `terraform_data.Export_ExportStep_1A2B3C4D`. */
+  /** Terraform address of the resource that carries it, e.g. `terraform_data.Export_ExportStep_1A2B3C4D`, or `check.<name>`. */
   readonly resource: string;
   /** 1-based position in that resource's `lifecycle.precondition` list. */
   readonly precondition: number;

@@ -118,6 +118,19 @@ export function sizeLimit(c: ConditionContext): ImageCondition {
   };
 }
 
+/** OIT036 (F-12, F-35), a warning: an import that does not run paravirtualized receives a Windows image. */
+export function windowsLaunchMode(c: ConditionContext, launchMode: string): ImageCondition {
+  const facts = ['F-35'];
+  return {
+    ruleId: 'OIT036', level: FindingLevel.WARNING, facts,
+    summary: `the image is not Windows, since the import uses launch mode ${launchMode} (a warning: a check block, not a precondition)`,
+    condition: `!${matches(WINDOWS_PATTERN, normalisedOsExpression(c.image))}`,
+    errorMessage: planMessage('OIT036', c.path,
+      `imports ${realImage(c.image)} with launch mode ${templateText(launchMode)}; OCI runs imported Windows images paravirtualized`,
+      'use LaunchMode.PARAVIRTUALIZED (or state operatingSystem "Windows", which makes it the default)', facts),
+  };
+}
+
 /** What a program states about the image, to compare with the real one. */
 export interface StatedImage {
   /** Parsed stated OS (known distribution and version), if any. */

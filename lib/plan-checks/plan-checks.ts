@@ -21,7 +21,7 @@ import { DataOciCoreImage } from '../provider/data-oci-core-image';
 import { interpolation } from './hcl';
 import {
   ConditionContext, customDistros, exportableOrigin, ImageCondition, sizeLimit, StatedImage, statedOsMatches, statedSizeMatches,
-  supportMatrix, windowsEdition, windowsNeedsStatedVersion,
+  supportMatrix, windowsEdition, windowsLaunchMode, windowsNeedsStatedVersion,
 } from './image-conditions';
 import { parseStated } from './os-patterns';
 import { armShape, hostGenerationOnShape } from './shape-conditions';
@@ -31,13 +31,17 @@ import { PlanTimeChecks } from './plan-time-checks';
 /** Construct id of the data source, under the export construct. */
 export const READ_ID = 'SourceImageAtPlan';
 
-/** A condition placed on one resource. */
+/**
+ * A condition placed on one resource as a precondition (errors), or, for a
+ * warning, as the assertion of a `check` block (Terraform reports a failed
+ * check as a warning and goes on).
+ */
 export interface PlacedCheck extends ImageCondition {
   /** Construct path of the finding (and of the acknowledgement that would drop it). */
   readonly path: string;
-  /** Terraform address of the resource that carries the precondition. */
+  /** Terraform address of the resource that carries the precondition, or `check.<name>`. */
   readonly address: string;
-  /** 1-based position among that resource's preconditions. */
+  /** 1-based position among that resource's preconditions (1 for a check block). */
   readonly position: number;
   readonly resource: TerraformResource;
 }
@@ -85,6 +89,10 @@ export function planChecksOf(stack: TerraformStack, knowledge: CompatKnowledge):
   const place = (resource: TerraformResource, path: string, scope: IConstruct, conditions: Array<ImageCondition | undefined>) => {
     for (const c of conditions) {
       if (!c || acknowledged(scope, c.ruleId)) continue;
+      if (c.level !== FindingLevel.ERROR) {
+        out.push({ ...c, path, resource, position: 1, address: `check.${checkName(resource, c.ruleId)}` });
+        continue;
+      }
       const position = (counts.get(resource) ?? 0) + 1;
       counts.set(resource, position);
       out.push({ ...c, path, resource, position, address: `${resource.terraformResourceType}.${resource.friendlyUniqueId}` });
@@ -134,6 +142,8 @@ export function planChecksOf(stack: TerraformStack, knowledge: CompatKnowledge):
       imp.stated.sizeInGbs === undefined ? sizeLimit(ctx) : undefined,
       statedOsMatches(ctx, own),
       statedSizeMatches(ctx, own),
+      imp.stated.operatingSystem === undefined && imp.stated.launchMode && imp.stated.launchMode !== 'PARAVIRTUALIZED'
+        ? windowsLaunchMode(ctx, imp.stated.launchMode) : undefined,
     ]);
   }
   return out;
@@ -148,7 +158,13 @@ function applyPlanChecks(stack: TerraformStack, knowledge: CompatKnowledge): voi
     }
   }
   const byResource = new Map<TerraformResource, PlacedCheck[]>();
-  for (const c of planChecksOf(stack, knowledge)) byResource.set(c.resource, [...(byResource.get(c.resource) ?? []), c]);
+  for (const c of planChecksOf(stack, knowledge)) {
+    if (c.address.startsWith('check.')) {
+      stack.addOverride(c.address, { assert: [{ condition: interpolation(c.condition), error_message: c.errorMessage }] });
+      continue;
+    }
+    byResource.set(c.resource, [...(byResource.get(c.resource) ?? []), c]);
+  }
   for (const [resource, checks] of byResource) {
     resource.lifecycle = {
       ...resource.lifecycle,
@@ -189,6 +205,11 @@ function mergeFindings(findings: Finding[], stack: TerraformStack, knowledge: Co
 }
 
 const RESOLVER = new DefaultTokenResolver(new StringConcat());
+
+/** A `check` block name: the resource's logical id and the rule (both valid identifier characters). */
+function checkName(resource: TerraformResource, ruleId: string): string {
+  return `${resource.friendlyUniqueId}_${ruleId}`;
+}
 
 /** The HCL expression of a token that resolves to exactly one interpolation (e.g. `var.shape`), else undefined. */
 function singleExpression(stack: TerraformStack, token: string): string | undefined {

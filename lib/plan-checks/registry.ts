@@ -27,6 +27,8 @@ export interface StatedFacts {
   readonly architecture?: string;
   /** Host generation the source image was built on (imports only). */
   readonly hostGeneration?: string;
+  /** Launch mode the import synthesizes (imports only). */
+  readonly launchMode?: string;
   /** The import's source describes an image (so its architecture defaults to x86_64, as rule OIT043 assumes). */
   readonly described?: boolean;
 }

@@ -14,6 +14,8 @@ export interface ProgramOptions {
   readonly acknowledge?: string[];
   /** Construct id of the export (so that each case has its own path). */
   readonly id?: string;
+  /** Props added to the export (e.g. format). */
+  readonly exportProps?: Record<string, unknown>;
   /** Mark one shape compatible, given as variable `shape` (known only at plan). */
   readonly shapeVariable?: boolean;
 }
@@ -26,7 +28,7 @@ export function program(options: ProgramOptions = {}, app: App = newApp()) {
   const bucket = TransitBucket.fromBucketName(stack, 'Bucket', { namespace: 'ns1', bucketName: 'transit', region: 'us-phoenix-1' });
   const id = options.id ?? 'Export';
   const exported = new ExportedImage(stack, id, {
-    image: { imageId: imageId.stringValue, ...options.image }, destination: ExportDestination.toBucket(bucket), provider: phoenix,
+    image: { imageId: imageId.stringValue, ...options.image }, destination: ExportDestination.toBucket(bucket), provider: phoenix, ...options.exportProps,
   });
   const shapes = options.shapeVariable ? { compatibleShapes: [new TerraformVariable(stack, 'shape', { type: 'string' }).stringValue] } : {};
   const imported = new ImportedImage(stack, `${id}Import`, {

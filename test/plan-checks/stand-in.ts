@@ -38,6 +38,9 @@ export function addStandIn(out: any, app: App, stack: TerraformStack, name: stri
   const swap = (text: string) => text.replace(/\bvar\.shape\b/g, `var.${name}_shape`).split(`data.oci_core_image.${reads[0]}`).join(`var.${name}`);
   out.variable[name] = { type: IMAGE_TYPE, default: image };
   if (shape !== undefined) out.variable[`${name}_shape`] = { type: 'string', default: shape };
+  for (const [id, body] of Object.entries<any>(json.check ?? {})) {
+    out.check[`${name}_${id}`] = { assert: body.assert.map((a: any) => ({ condition: swap(a.condition), error_message: swap(a.error_message) })) };
+  }
   for (const type of Object.keys(json.resource ?? {})) {
     for (const [id, body] of Object.entries<any>(json.resource[type])) {
       const pre = body.lifecycle?.precondition;
@@ -50,7 +53,7 @@ export function addStandIn(out: any, app: App, stack: TerraformStack, name: stri
 }
 
 export function emptyConfig(): any {
-  return { variable: {}, resource: { terraform_data: {} } };
+  return { variable: {}, resource: { terraform_data: {} }, check: {} };
 }
 
 /** `terraform init` + `terraform plan` of the config; returns the exit code and the output (one line per message). */

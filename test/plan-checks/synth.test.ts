@@ -3,7 +3,7 @@ import { readFileSync } from 'fs';
 import { TerraformStack } from 'cdktf';
 import {
   CompatChecks, CpuArchitecture, ExportDestination, ExportedImage, HostGeneration, ImageReplication, PlanTimeChecks, REPORT_JSON, REPORT_MARKDOWN, StackLayout,
-  TransitBucket, WindowsEdition,
+  ExportFormat, TransitBucket, WindowsEdition,
 } from '../../lib';
 import { newApp, stackFile, synthJson } from '../support/synth';
 import { program } from './program';
@@ -190,5 +190,19 @@ describe('target shapes given as variables', () => {
     const x86 = program({ shapeVariable: true });
     PlanTimeChecks.disable(x86.stack);
     expect(rulesOf(only(synthJson(x86.app, x86.stack).resource.oci_core_shape_management))).toEqual(['OIT043']);
+  });
+});
+
+describe('warnings at plan', () => {
+  test('OIT036 becomes a check block (Terraform reports it as a warning), named in the report', () => {
+    const { app, stack } = program({ exportProps: { format: ExportFormat.QCOW2 } });
+    const json = synthJson(app, stack);
+    const [name, block] = Object.entries<any>(json.check)[0];
+    expect(Object.keys(json.check)).toEqual([name]);
+    expect(name).toMatch(/^ExportImport_Image_\w+_OIT036$/);
+    expect(block.assert).toHaveLength(1);
+    expect(block.assert[0].error_message).toMatch(/^OIT036: \[plan-checks\/ExportImport\] imports image .* with launch mode NATIVE/s);
+    const report = JSON.parse(readFileSync(stackFile(app, stack, REPORT_JSON), 'utf8'));
+    expect(report.findings.find((f: any) => f.rule === 'OIT036')).toMatchObject({ when: 'plan', checkedAtPlan: { resource: `check.${name}`, precondition: 1 } });
   });
 });

@@ -5,7 +5,7 @@
  * All cases go into one configuration, so one `terraform plan` runs them
  * all (Terraform reports every failed precondition of a plan).
  */
-import { CpuArchitecture, HostGeneration, WindowsEdition } from '../../lib';
+import { CpuArchitecture, ExportFormat, HostGeneration, WindowsEdition } from '../../lib';
 import { SupportMatrix } from '../../lib';
 import { tempDir } from '../support/synth';
 import { program, ProgramOptions } from './program';
@@ -57,6 +57,10 @@ const CASES: Case[] = [
     image: { operating_system: 'Windows', operating_system_version: 'Server 2019 Datacenter' }, fails: ['OIT039'] },
   { name: 'stated_size_too_small', program: { image: { operatingSystem: 'Oracle Linux', operatingSystemVersion: '8', sizeInGbs: 20 } },
     image: {}, fails: ['OIT039'] },
+  // F-12/F-35: a QCOW2 exported from OCI defaults to NATIVE; a Windows image needs PARAVIRTUALIZED (a warning: a check block).
+  { name: 'qcow2_native_windows', program: { exportProps: { format: ExportFormat.QCOW2 } },
+    image: { operating_system: 'Windows', operating_system_version: 'Server 2019 Standard' }, fails: ['OIT033', 'OIT036'] },
+  { name: 'qcow2_native_linux', program: { exportProps: { format: ExportFormat.QCOW2 } }, image: {}, fails: [] },
   // Target shapes given as variables, judged at plan by the shape tables (F-43, F-41, F-42).
   { name: 'shape_x7', program: { shapeVariable: true }, shape: 'VM.Standard2.4', image: {}, fails: [] },
   { name: 'shape_arm', program: { shapeVariable: true }, shape: 'VM.Standard.A1.Flex', image: {}, fails: ['OIT043'] },
@@ -96,8 +100,12 @@ run('plan-time preconditions with terraform 1.11 (image read replaced by a varia
   test.each(CASES.map((c) => [c.name, c]))('%s', (_name, c) => {
     const mine = (rule: string) => new RegExp(`${rule}: \\[plan-checks/${escape(c.name)}[^\\]]*\\]`);
     for (const rule of c.fails) expect(result.out).toMatch(mine(rule));
-    const others = ['OIT016', 'OIT020', 'OIT030', 'OIT031', 'OIT033', 'OIT039', 'OIT040', 'OIT043'].filter((r) => !c.fails.includes(r));
+    const others = ['OIT016', 'OIT020', 'OIT030', 'OIT031', 'OIT033', 'OIT036', 'OIT039', 'OIT040', 'OIT043'].filter((r) => !c.fails.includes(r));
     for (const rule of others) expect(result.out).not.toMatch(mine(rule));
+  });
+
+  test('a warning rule fails no plan: Terraform reports its check block as a warning', () => {
+    expect(result.out).toMatch(/Warning: Check block assertion failed .*OIT036: \[plan-checks\/qcow2_native_windowsImport\] imports image .* with launch mode NATIVE/);
   });
 
   test('a message shows what was found, the fact and the fix', () => {
