@@ -5,7 +5,7 @@
  * the plan succeeds and reads the source image exactly once (GetImage).
  */
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
-import { ExportDestination, ExportedImage, ImportedImage, ImportSource, OciProvider, SourceImage, TransitBucket } from '../../lib';
+import { ExportDestination, ExportedImage, ExportFormat, ImportedImage, ImportSource, OciProvider, SourceImage, TransitBucket } from '../../lib';
 import { FakeImage } from '../support/fake-oci/cloud';
 import { synthApp } from './support/stacks';
 import { World } from './support/world';
@@ -13,7 +13,7 @@ import { World } from './support/world';
 const COMPARTMENT = 'ocid1.compartment.oc1..aaaaaaaaplatform';
 const REGION = 'us-phoenix-1';
 
-function build(name: string, stated: Omit<SourceImage, 'imageId'>) {
+function build(name: string, stated: Omit<SourceImage, 'imageId'>, withShape = false) {
   return (app: App) => {
     const stack = new TerraformStack(app, name);
     const phx = new OciProvider(stack, 'phx', { alias: 'phx', region: REGION });
@@ -21,8 +21,10 @@ function build(name: string, stated: Omit<SourceImage, 'imageId'>) {
     const bucket = TransitBucket.fromBucketName(stack, 'Bucket', { namespace: 'ns1', bucketName: 'transit', region: REGION });
     const exported = new ExportedImage(stack, 'Export', {
       image: { imageId: imageId.stringValue, ...stated }, destination: ExportDestination.toBucket(bucket), provider: phx,
+      format: name.endsWith('qcow2') ? ExportFormat.QCOW2 : undefined,
     });
-    new ImportedImage(stack, 'Import', { compartmentId: COMPARTMENT, source: ImportSource.fromObject(exported), provider: phx });
+    const shapes = withShape ? [new TerraformVariable(stack, 'shape', { type: 'string' }).stringValue] : undefined;
+    new ImportedImage(stack, 'Import', { compartmentId: COMPARTMENT, source: ImportSource.fromObject(exported), provider: phx, compatibleShapes: shapes });
   };
 }
 
@@ -30,18 +32,19 @@ let world: World;
 const dirs: Record<string, string> = {};
 beforeAll(async () => {
   world = await World.start();
-  for (const [name, stated] of [['unstated', {}], ['stated', { operatingSystem: 'Oracle Linux', operatingSystemVersion: '8', sizeInGbs: 50 }]] as const) {
-    const app = await synthApp(world, name, build(name, stated));
+  const programs = [['unstated', {}, false], ['stated', { operatingSystem: 'Oracle Linux', operatingSystemVersion: '8', sizeInGbs: 50 }, false], ['shapes', {}, true], ['unstated-qcow2', {}, false]] as const;
+  for (const [name, stated, withShape] of programs) {
+    const app = await synthApp(world, name, build(name, stated, withShape));
     dirs[name] = app.stacks[name];
     await world.init(dirs[name]);
   }
 });
 afterAll(async () => { await world?.stop(); });
 
-async function planWith(program: string, image: Partial<FakeImage>) {
+async function planWith(program: string, image: Partial<FakeImage>, vars: Record<string, string> = {}) {
   const id = world.cloud.addImage(REGION, { compartmentId: COMPARTMENT, ...image } as FakeImage & { compartmentId: string }).id;
   const mark = world.cloud.mark();
-  const r = await world.plan(dirs[program], { image_ocid: id });
+  const r = await world.plan(dirs[program], { image_ocid: id, ...vars });
   const calls = world.cloud.since(mark);
   return { ...r, out: `${r.stdout}${r.stderr}`.replace(/\n│ /g, ' ').replace(/\s+/g, ' '), calls };
 }
@@ -70,4 +73,19 @@ test.each(['unstated', 'stated'])('%s: a good image plans with changes and one G
   expect({ code: r.code, out: r.code === 2 ? '' : r.out }).toEqual({ code: 2, out: '' });
   expect(r.calls.filter((c) => c.operation === 'GetImage')).toHaveLength(1);
   expect(r.calls.filter((c) => c.method !== 'GET' && c.method !== 'HEAD')).toEqual([]);
+});
+
+test('a target shape given as a variable: an Arm shape fails the plan for an x86_64 image, an X7 shape passes', async () => {
+  const arm = await planWith('shapes', {}, { shape: 'VM.Standard.A1.Flex' });
+  expect(arm.code).toBe(1);
+  expect(arm.out).toContain('OIT043: [shapes/Import] marks Arm shape "VM.Standard.A1.Flex" compatible with an x86_64 image');
+  const x7 = await planWith('shapes', {}, { shape: 'VM.Standard2.4' });
+  expect({ code: x7.code, out: x7.code === 2 ? '' : x7.out }).toEqual({ code: 2, out: '' });
+});
+
+test('a Windows image where the import would run NATIVE: the plan fails (OIT033) and warns about the launch mode (OIT036)', async () => {
+  const r = await planWith('unstated-qcow2', { operatingSystem: 'Windows', operatingSystemVersion: 'Server 2019 Standard' });
+  expect(r.code).toBe(1);
+  expect(r.out).toContain('OIT033: [unstated-qcow2/Import]');
+  expect(r.out).toMatch(/Warning: Check block assertion failed .*OIT036: \[unstated-qcow2\/Import\] imports image .* with launch mode NATIVE/);
 });
