@@ -7,7 +7,7 @@
  * findings they add to the compat report.
  */
 import { DefaultTokenResolver, StringConcat, TerraformProvider, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
-import { IConstruct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { findAcknowledgement } from '../compat/acknowledgements';
 import { CompatChecks } from '../compat/compat-checks';
 import { Finding, FindingLevel } from '../compat/finding';
@@ -50,10 +50,10 @@ export interface PlacedCheck extends ImageCondition {
  * Hook for `ExportedImage`: reads the image at plan on the source provider.
  * Without a provider the region of the read would be a guess, so nothing is read.
  */
-export function readSourceImageAtPlan(exportScope: IConstruct, step: TerraformResource, imageId: string,
+export function readSourceImageAtPlan(exportScope: Construct, step: TerraformResource, imageId: string,
   provider: TerraformProvider | undefined, stated: StatedFacts): void {
   if (!provider) return;
-  const read = new DataOciCoreImage(exportScope as any, READ_ID, { provider, imageId });
+  const read = new DataOciCoreImage(exportScope, READ_ID, { provider, imageId });
   const entry: SourceImageRead = { exportPath: exportScope.node.path, exportScope, step, read, stated };
   registryOf(exportScope).reads.set(entry.exportPath, entry);
   installOnce(exportScope);
@@ -86,11 +86,13 @@ export function planChecksOf(stack: TerraformStack, knowledge: CompatKnowledge):
   const registry = registryOf(stack);
   const out: PlacedCheck[] = [];
   const counts = new Map<TerraformResource, number>();
-  const place = (resource: TerraformResource, path: string, scope: IConstruct, conditions: Array<ImageCondition | undefined>) => {
+  // `owner` names a check block: the subject's own resource, also when its preconditions sit elsewhere.
+  const place = (resource: TerraformResource, path: string, scope: IConstruct, conditions: Array<ImageCondition | undefined>,
+    owner: TerraformResource = resource) => {
     for (const c of conditions) {
       if (!c || acknowledged(scope, c.ruleId)) continue;
       if (c.level !== FindingLevel.ERROR) {
-        out.push({ ...c, path, resource, position: 1, address: `check.${checkName(resource, c.ruleId)}` });
+        out.push({ ...c, path, resource, position: 1, address: `check.${checkName(owner, c.ruleId)}` });
         continue;
       }
       const position = (counts.get(resource) ?? 0) + 1;
@@ -144,7 +146,7 @@ export function planChecksOf(stack: TerraformStack, knowledge: CompatKnowledge):
       statedSizeMatches(ctx, own),
       imp.stated.operatingSystem === undefined && imp.stated.launchMode && imp.stated.launchMode !== 'PARAVIRTUALIZED'
         ? windowsLaunchMode(ctx, imp.stated.launchMode) : undefined,
-    ]);
+    ], imp.resource);
   }
   return out;
 }

@@ -206,3 +206,16 @@ describe('warnings at plan', () => {
     expect(report.findings.find((f: any) => f.rule === 'OIT036')).toMatchObject({ when: 'plan', checkedAtPlan: { resource: `check.${name}`, precondition: 1 } });
   });
 });
+
+test('STACK_PER_REGION with QCOW2: each import gets its own OIT036 check block in the source stack', () => {
+  const app = newApp();
+  const stack = new TerraformStack(app, 'source');
+  new ImageReplication(stack, 'Golden', {
+    rolloutName: 'golden', exportFormat: ExportFormat.QCOW2, stackLayout: StackLayout.STACK_PER_REGION,
+    source: { imageId: 'ocid1.image.oc1.phx.aaaa', region: 'us-phoenix-1', compartmentId: 'ocid1.compartment.oc1..c' },
+    targets: [{ region: 'us-ashburn-1', compartmentId: 'ocid1.compartment.oc1..c' }, { region: 'eu-frankfurt-1', compartmentId: 'ocid1.compartment.oc1..c' }],
+  });
+  CompatChecks.acknowledge(stack, 'OIT005', 'QCOW2 on purpose for this test');
+  const json = synthJson(app, stack);
+  expect(Object.keys(json.check ?? {})).toHaveLength(2);
+});
