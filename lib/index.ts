@@ -5,3 +5,4 @@ export * from './compat';
 export * from './knowledge';
 export * from './image';
 export * from './replication';
+export * from './plan-checks';

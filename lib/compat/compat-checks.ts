@@ -70,6 +70,7 @@ export class CompatChecks extends Construct {
   private readonly records: TransferRecord[] = [];
   private readonly beforeSynth: Array<() => void> = [];
   private readonly afterReport: Array<(session: ISynthesisSession) => void> = [];
+  private readonly findingTransforms: Array<(findings: Finding[], knowledge: CompatKnowledge) => Finding[]> = [];
   private cached?: { key: string; knowledge: CompatKnowledge; findings: Finding[] };
   private readonly annotated = new Set<string>();
   private knowledge: CompatKnowledge = defaultKnowledge();
@@ -130,6 +131,17 @@ export class CompatChecks extends Construct {
     this.afterReport.push(step);
   }
 
+  /** @internal findings added or decided elsewhere (the plan-time checks). */
+  public _transformFindings(step: (findings: Finding[], knowledge: CompatKnowledge) => Finding[]): void {
+    this.findingTransforms.push(step);
+    this.cached = undefined;
+  }
+
+  /** @internal the knowledge tables of this stack. */
+  public get _knowledge(): CompatKnowledge {
+    return this.knowledge;
+  }
+
   /** Findings of the last synth (for tests and tools). */
   public get findings(): Finding[] {
     return this.lastFindings;
@@ -163,9 +175,10 @@ export class CompatChecks extends Construct {
         });
       }
     }
-    findings.sort((a, b) => (a.path === b.path ? a.ruleId.localeCompare(b.ruleId) : a.path < b.path ? -1 : 1));
-    this.cached = { key, knowledge: this.knowledge, findings };
-    return findings;
+    const merged = this.findingTransforms.reduce((acc, step) => step(acc, this.knowledge), findings);
+    merged.sort((a, b) => (a.path === b.path ? a.ruleId.localeCompare(b.ruleId) : a.path < b.path ? -1 : 1));
+    this.cached = { key, knowledge: this.knowledge, findings: merged };
+    return merged;
   }
 
   /** Every output of the stack, and whether it carries a PAR URL (F-55): outputs are made by users, not by us. */

@@ -8,6 +8,14 @@ export enum FindingLevel {
   INFO = 'info',
 }
 
+/** The precondition (or, for a warning, the `check` block) that checks a finding at `terraform plan`. */
+export interface PlanCheckRef {
+  /** Terraform address of the resource that carries it, e.g. `terraform_data.Export_ExportStep_1A2B3C4D`, or `check.<name>`. */
+  readonly resource: string;
+  /** 1-based position in that resource's `lifecycle.precondition` list. */
+  readonly precondition: number;
+}
+
 /** One result of one rule on one construct. */
 export interface Finding {
   readonly ruleId: string;
@@ -19,4 +27,6 @@ export interface Finding {
   readonly notCheckable: boolean;
   readonly acknowledged: boolean;
   readonly acknowledgedReason?: string;
+  /** Set when a precondition checks this finding against the image read at plan. @default not checked at plan */
+  readonly checkedAtPlan?: PlanCheckRef;
 }

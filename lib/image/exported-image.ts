@@ -19,6 +19,7 @@ import { SourceImage } from './source-image';
 import { sourceImageFacts } from './source-image-facts';
 import { checkExistingExportProps, checkExportedImageProps } from '../core/prop-checks';
 import { tryParseStorageUrl } from '../core/validate';
+import { readSourceImageAtPlan } from '../plan-checks/plan-checks';
 
 /** Props of `ExportedImage`. */
 export interface ExportedImageProps {
@@ -172,6 +173,7 @@ export class ExportedImage extends Construct implements IImageObject {
     }
 
     const facts = sourceImageFacts(props.image, imageRegion);
+    readSourceImageAtPlan(this, this.step, props.image.imageId, props.provider, facts);
     CompatChecks.of(this)._record({
       kind: 'export', path, image: facts, format: this.format.value, destinationKind,
       destinationRegion, destinationUrl, objectName: this.objectName, existing: false,

@@ -19,6 +19,7 @@ import { defaultOciProvider, providerAuth, providerRegion } from './provider-fac
 import { compareTenancy } from './tenancy';
 import { checkImportedImageProps } from '../core/prop-checks';
 import { tryParseStorageUrl } from '../core/validate';
+import { checkImportAtPlan } from '../plan-checks/plan-checks';
 
 /** Capability schema of an imported image (F-65). */
 export interface ImageCapabilitySchema {
@@ -155,6 +156,8 @@ export class ImportedImage extends Construct {
     const tenancy = source.origin ? compareTenancy(sourceProvider, targetProvider, lineage.sourceTenancy) : {};
     const crossTenancy = props.crossTenancy ?? tenancy.cross;
     if (retained) return;
+    checkImportAtPlan(this, this.image, lineage.exportPath, { operatingSystem: os, operatingSystemVersion: osVersion, windowsEdition: edition, sizeInGbs: props.sizeInGbs ?? image.sizeInGbs,
+      architecture: props.architecture ?? image.architecture, hostGeneration: image.hostGeneration, described: image.imageId !== undefined, launchMode: launchMode?.value }, this.shapes);
     CompatChecks.of(this)._record({
       kind: 'import', path, sourceKind: source.kind, sourceUrl: source.url,
       bucketLevelPar: source.kind === 'url' && source.url !== undefined && !isUnresolved(source.url)

@@ -23,6 +23,8 @@ export class CoreShapeManagement extends TerraformResource {
   }
 
   public get id(): string { return this.getStringAttribute('id'); }
+  /** The shape name as configured (may be a token). */
+  public get shapeNameInput(): string { return this.config.shapeName; }
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return toTerraformAttributes(this.config);

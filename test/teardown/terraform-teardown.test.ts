@@ -12,7 +12,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { App, TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { ExportDestination, ExportedImage, ExportRunner, ImageReplication, ITransitBucket } from '../../lib';
+import { ExportDestination, ExportedImage, ExportRunner, ImageReplication, ITransitBucket, PlanTimeChecks } from '../../lib';
 import { TerraformData } from '../../lib/provider/terraform-data';
 import { findSecrets, secretNeedles } from '../support/fake-oci/credentials';
 import { Harness, NS, REGION, REPO_ROOT, RunResult, cliCommand, runProcess } from '../export/harness';
@@ -235,6 +235,8 @@ describeTf('terraform destroy with the export teardown', () => {
     const ws = workspace('td-retire');
     const image = h.image({ exportPolls: 1 });
     const rollout = (retired: boolean) => write(ws, (stack, bucket) => {
+      // Only builtin stand-ins run here: the plan-time image read (an oci data source) has no stand-in.
+      PlanTimeChecks.disable(stack);
       new ImageReplication(stack, 'R', {
         rolloutName: 'app-v1', retired, exportRunnerCommand: runnerCommand(),
         source: { imageId: image.id, region: REGION, compartmentId: 'ocid1.compartment.oc1..c', exportBucket: bucket },
@@ -265,6 +267,8 @@ describeTf('terraform destroy with the export teardown', () => {
     const synth = (retired: boolean): any => {
       const app = new App({ outdir: join(ws.dir, `cdktf.out.${retired}`) });
       const stack = new TerraformStack(app, 'teardown');
+      // Only builtin stand-ins run here: the plan-time image read (an oci data source) has no stand-in.
+      PlanTimeChecks.disable(stack);
       new ImageReplication(stack, 'R', {
         rolloutName: 'app-v2', retired, exportRunnerCommand: runnerCommand(),
         source: { imageId: image.id, region: REGION, compartmentId: 'ocid1.compartment.oc1..c' },

@@ -11,6 +11,7 @@ export function renderJsonReport(stackName: string, findings: Finding[]): string
       warnings: count((f) => f.level === FindingLevel.WARNING && !f.acknowledged),
       infos: count((f) => f.level === FindingLevel.INFO && !f.acknowledged && !f.notCheckable),
       notCheckable: count((f) => f.notCheckable),
+      checkedAtPlan: count((f) => f.checkedAtPlan !== undefined),
       acknowledged: count((f) => f.acknowledged),
     },
     findings: findings.map((f) => ({
@@ -20,6 +21,9 @@ export function renderJsonReport(stackName: string, findings: Finding[]): string
       message: f.message,
       facts: f.facts,
       notCheckable: f.notCheckable,
+      // synth: decided now; plan: a precondition decides it at `terraform plan`; not-checkable: neither can.
+      when: f.checkedAtPlan ? 'plan' : f.notCheckable ? 'not-checkable' : 'synth',
+      ...(f.checkedAtPlan ? { checkedAtPlan: { resource: f.checkedAtPlan.resource, precondition: f.checkedAtPlan.precondition } } : {}),
       acknowledged: f.acknowledged,
       ...(f.acknowledgedReason !== undefined ? { acknowledgedReason: f.acknowledgedReason } : {}),
     })),

@@ -24,7 +24,9 @@ export function renderMarkdownReport(stackName: string, findings: Finding[], mod
   } else {
     lines.push('| Rule | Level | Status | Construct | Facts | Message |', '|---|---|---|---|---|---|');
     for (const f of findings) {
-      const status = f.acknowledged ? `acknowledged: ${cell(f.acknowledgedReason ?? '')}` : f.notCheckable ? 'not checkable' : 'open';
+      const status = f.acknowledged ? `acknowledged: ${cell(f.acknowledgedReason ?? '')}`
+        : f.checkedAtPlan ? `checked at plan: \`${f.checkedAtPlan.resource}\` precondition ${f.checkedAtPlan.precondition}`
+          : f.notCheckable ? 'not checkable' : 'open';
       lines.push(`| ${f.ruleId} | ${f.level} | ${status} | \`${f.path}\` | ${f.facts.join(', ')} | ${cell(f.message)} |`);
     }
   }

@@ -29,6 +29,7 @@ import { parOutputSensitive } from './par-output-sensitive';
 import { parReadOnly } from './par-read-only';
 import { principalNeedsPar } from './principal-needs-par';
 import { qcow2FromOciNative } from './qcow2-from-oci-native';
+import { statedFactsMatchImage } from './stated-facts-match-image';
 import { urlShape } from './url-shape';
 import { vmdkSubformat } from './vmdk-subformat';
 import { windowsClock } from './windows-clock';
@@ -41,7 +42,7 @@ export const RULES: CompatRule[] = [
   exportBucketRegion, copySameRegion, crossTenancyNeedsPar, directParImport, nonOciFormatShare, knownRegion, importProvider, providerVersionPin,
   notImportableFormat, launchModeWithOciType, qcow2FromOciNative, foreignImageNative, launchModeProviderVersion,
   imageSizeLimit, vmdkSubformat, notExportableOrigin,
-  osSupportMatrix, windowsEditionKnown, windowsImportVersion, windowsExportLicence, windowsClock, paravirtualizedTargets,
+  osSupportMatrix, windowsEditionKnown, windowsImportVersion, windowsExportLicence, windowsClock, paravirtualizedTargets, statedFactsMatchImage,
   hostGeneration, armShapeX86Image,
   urlShape, bucketParObject, copyDestinationClash, principalNeedsPar, parReadOnly, parExpiryValid, parOutputSensitive, parExpiryWindow, literalParUrl,
   copyTimeout, expiryOnCopyBucket, definedTagKeys,

@@ -61,6 +61,7 @@ describe('findings order', () => {
       warnings: findings.filter((f) => f.level === 'warning').length,
       infos: findings.filter((f) => f.level === 'info' && !f.notCheckable).length,
       notCheckable: findings.filter((f) => f.notCheckable).length,
+      checkedAtPlan: findings.filter((f) => f.checkedAtPlan).length,
       acknowledged: 0,
     });
   });

@@ -10,7 +10,7 @@ import { Finding, FindingLevel, REPORT_JSON, RuleCatalog } from '../../../lib';
 import { stackFile } from '../../support/synth';
 import { formatCases } from './cases/formats.cases';
 import { hostGenerationCases } from './cases/host-generations.cases';
-import { operatingSystemCases } from './cases/operating-systems.cases';
+import { operatingSystemCases, statedFactCases } from './cases/operating-systems.cases';
 import { steadyStateCases } from './cases/steady-state.cases';
 import { urlAndParCases } from './cases/urls-and-pars.cases';
 import { workflowCases } from './cases/workflow.cases';
@@ -18,7 +18,7 @@ import { regionAndProviderCases } from './cases/regions-and-providers.cases';
 import { ExpectedFinding, kindOf, RuleCase, World } from './harness';
 
 const CASES: RuleCase[] = [
-  ...workflowCases, ...formatCases, ...operatingSystemCases, ...hostGenerationCases, ...urlAndParCases, ...steadyStateCases,
+  ...workflowCases, ...formatCases, ...operatingSystemCases, ...statedFactCases, ...hostGenerationCases, ...urlAndParCases, ...steadyStateCases,
   ...regionAndProviderCases,
 ];
 const RULES = RuleCatalog.all();

@@ -155,3 +155,29 @@ export const operatingSystemCases: RuleCase[] = [
     },
   ]),
 ];
+
+/** OIT039 at synth: an import against its own source image (the plan-time half is in test/plan-checks). */
+export const statedFactCases: RuleCase[] = [
+  ...casesFor('OIT039', [
+    {
+      title: 'import inherits what the source states',
+      build: (w) => { w.import(ImportSource.fromObject(w.copy(w.export()))); },
+      expected: [],
+    },
+    {
+      title: 'import states Windows for an Oracle Linux source',
+      build: (w) => {
+        w.import(ImportSource.fromObject(w.copy(w.export())), {
+          operatingSystem: 'Windows', operatingSystemVersion: 'Server 2019', windowsEdition: WindowsEdition.STANDARD, windowsRealTimeIsUniversalSet: true,
+        });
+      },
+      expected: [error('Import', '"Windows Server 2019"', '"Oracle Linux 8"')],
+      synth: true,
+    },
+    {
+      title: 'import states a smaller size than the source',
+      build: (w) => { w.import(ImportSource.fromObject(w.copy(w.export({ image: { sizeInGbs: 120 } }))), { sizeInGbs: 50 }); },
+      expected: [error('Import', '50 GB', '120 GB')],
+    },
+  ]),
+];

@@ -1,0 +1,1 @@
+export { PlanTimeChecks } from './plan-time-checks';
