@@ -7,7 +7,6 @@ import { isUnresolved } from '../compat/rule';
 import { RUNNER_DEFAULTS, RUNNER_FLAGS } from '../export/runner-contract';
 import { TerraformData } from '../provider/terraform-data';
 import { ObjectStorageUrl } from '../storage-url';
-import { ociCliExportScript } from '../export/runner/oci-cli-script';
 import { ExportDestination } from './export-destination';
 import { ExportRunner } from './export-runner';
 import { IImageObject } from './image-object';
@@ -108,10 +107,14 @@ export class ExportedImage extends Construct implements IImageObject {
     const authMode = props.authMode ?? providerAuth(props.provider);
     env[envName('auth')] = authMode ?? 'ApiKey';
     const profile = props.configFileProfile ?? (props.provider as any)?.config?.configFileProfile;
-    if (profile) env[envName('profile')] = profile;
+    // Principal auth reads no config file; both runners refuse a profile with it.
+    if (profile && authMode !== 'InstancePrincipal' && authMode !== 'ResourcePrincipal') env[envName('profile')] = profile;
     if (imageRegion) env[envName('region')] = imageRegion;
 
     const runner = props.runner ?? ExportRunner.nodeSdk();
+    if (runner.kind === 'oci-cli' && !imageRegion) {
+      throw new OciImageTransferError(path, 'the image region is unknown', 'set image.region or pass the source provider: the oci CLI runner needs --region', ['F-24']);
+    }
     Object.assign(env, runner.environment);
     let destinationKey: string;
     let destinationRegion: string | undefined;
@@ -151,11 +154,8 @@ export class ExportedImage extends Construct implements IImageObject {
       },
       provisioners: [{
         type: 'local-exec',
-        command: runner.kind === 'oci-cli'
-          ? cliScript(path, { imageId: props.image.imageId, region: imageRegion, format: this.format.value, namespace: this.namespace,
-            bucket: this.bucketName, objectName: this.objectName, destinationFromEnv: dest.kind !== 'bucket', authMode, profile,
-            pollSeconds: props.pollSeconds, timeoutMinutes: props.timeoutMinutes })
-          : runner.command,
+        // Constant text for either runner: every value travels in the environment (TerraformData escapes both).
+        command: runner.command,
         environment: env,
       }],
     });
@@ -186,34 +186,6 @@ function completeUrl(path: string, url: string, objectName?: string): string {
   }
   return ObjectStorageUrl.withObjectName(url, objectName);
 }
-
-interface CliScriptInput {
-  imageId: string; region?: string; format: string; namespace: string; bucket: string; objectName: string;
-  destinationFromEnv: boolean; authMode?: string; profile?: string; pollSeconds?: number; timeoutMinutes?: number;
-}
-
-/** The oci CLI script, escaped for Terraform: its own `${` must not be read as interpolation (tokens stay). */
-function cliScript(path: string, i: CliScriptInput): string {
-  if (!i.region) {
-    throw new OciImageTransferError(path, 'the image region is unknown', 'set image.region or pass the source provider: the oci CLI runner needs --region', ['F-24']);
-  }
-  const auth = CLI_AUTH[i.authMode ?? 'ApiKey'] ?? [];
-  const profile = i.profile && (i.authMode ?? 'ApiKey') !== 'InstancePrincipal' && i.authMode !== 'ResourcePrincipal' ? ['--profile', i.profile] : [];
-  const script = ociCliExportScript({
-    imageId: i.imageId, region: i.region, format: i.format as never, namespace: i.namespace || '-', bucket: i.bucket || '-',
-    objectName: i.objectName, destinationFromEnv: i.destinationFromEnv, pollSeconds: i.pollSeconds, timeoutMinutes: i.timeoutMinutes,
-    ociCliArgs: [...auth, ...profile],
-  });
-  return script.replace(/\$\{(?!TfToken\[)/g, () => '$${').replace(/%\{/g, () => '%%{');
-}
-
-/** `oci --auth` values for the provider's auth modes (F-68). */
-const CLI_AUTH: Record<string, string[]> = {
-  ApiKey: [],
-  InstancePrincipal: ['--auth', 'instance_principal'],
-  ResourcePrincipal: ['--auth', 'resource_principal'],
-  SecurityToken: ['--auth', 'security_token'],
-};
 
 function envName(flag: keyof typeof RUNNER_FLAGS): string {
   return `OCI_IMAGE_EXPORT_${RUNNER_FLAGS[flag].slice(2).replace(/-/g, '_').toUpperCase()}`;

@@ -1,3 +1,4 @@
+import { escapeTemplateLiterals } from '../../lib/provider/terraform-attributes';
 import { TerraformOutput, TerraformVariable } from 'cdktf';
 import {
   ExportDestination, ExportedImage, ExportFormat, ExportRunner, ImageImportType, ImageObjectCopy, ImageReadAccess, ImportedImage,
@@ -64,7 +65,7 @@ describe('ExportedImage', () => {
     expect(exported.region).toBe('us-phoenix-1');
   });
 
-  test('the oci CLI runner writes the script into the command, escaped for Terraform, tokens kept', () => {
+  test('the oci CLI runner writes a constant script into the command; every value, tokens included, goes in the environment', () => {
     const { app, stack, phoenix, bucket } = twoRegions();
     const image = new TerraformVariable(stack, 'image', { type: 'string' });
     new ExportedImage(stack, 'Export', {
@@ -72,13 +73,14 @@ describe('ExportedImage', () => {
       authMode: 'SecurityToken', configFileProfile: 'ops',
     });
     const json = synthJson(app, stack);
-    const command: string = (Object.values(json.resource.terraform_data)[0] as any).provisioner[0]['local-exec'].command;
+    const exec = (Object.values(json.resource.terraform_data)[0] as any).provisioner[0]['local-exec'];
+    const command: string = exec.command;
     expect(command).toMatch(/^#!\/bin\/sh/);
-    expect(command).toContain('oci');
-    expect(command).toContain("'${var.image}'");
-    expect(command).toContain("'--auth' 'security_token' '--profile' 'ops'");
-    // Every other ${ is the shell's, escaped as $${ so Terraform leaves it alone.
-    expect(command.replace(/\$\{(var|data|oci_[a-z_]+)\.[^}]*\}/g, '').replace(/\$\$\{/g, '')).not.toContain('${');
+    expect(command).toBe(escapeTemplateLiterals(ExportRunner.ociCli().command));
+    expect(command).not.toContain('var.image');
+    expect(exec.environment).toMatchObject({ OCI_IMAGE_EXPORT_IMAGE_ID: '${var.image}', OCI_IMAGE_EXPORT_AUTH: 'SecurityToken', OCI_IMAGE_EXPORT_PROFILE: 'ops' });
+    // Every ${ of the script is the shell's, escaped as $${ so Terraform leaves it alone.
+    expect(command.replace(/\$\$\{/g, '')).not.toContain('${');
   });
 
   test('object name follows the format extension', () => {

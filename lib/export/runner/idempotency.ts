@@ -20,6 +20,7 @@ export const MARKER_META = {
   imageId: 'oci-image-export-image-id',
   format: 'oci-image-export-format',
   objectEtag: 'oci-image-export-object-etag',
+  objectSize: 'oci-image-export-object-size',
 } as const;
 
 export function markerObjectName(objectName: string): string {
