@@ -22,7 +22,7 @@ export interface ExportedImageProps {
   readonly image: SourceImage;
   /** Where the image file goes: a bucket in the image's own region (F-02) or a URL/PAR. */
   readonly destination: ExportDestination;
-  /** Object name. @default `images/<construct path>.<format extension>` */
+  /** Object name. @default `images/<construct path>-<8 hex of sha256(image OCID)>.<format extension>` */
   readonly objectName?: string;
   /** @default ExportFormat.OCI (keeps OCI metadata, F-05) */
   readonly format?: ExportFormat;
@@ -96,7 +96,7 @@ export class ExportedImage extends Construct implements IImageObject {
     this.provider = props.provider;
     const imageRegion = props.image.region ?? providerRegion(props.provider);
     const dest = props.destination;
-    this.objectName = props.objectName ?? defaultObjectName(this, this.format.extension.replace(/^\./, ''));
+    this.objectName = props.objectName ?? defaultObjectName(this, this.format.extension.replace(/^\./, ''), props.image.imageId);
     const env: Record<string, string> = {
       [envName('imageId')]: props.image.imageId,
       [envName('format')]: this.format.value,

@@ -91,7 +91,7 @@ describeTf('terraform apply runs the export step', () => {
     expect(apply.stderr).toBe('');
     expect(apply.code).toBe(0);
     expect(apply.stdout).toMatch(/terraform_data\.Export_ExportStep_\w+ \(local-exec\): oci-image-export: \[\d\d:\d\d:\d\d\] work request IN_PROGRESS \d+%, image EXPORTING/);
-    expect(apply.stdout).toMatch(/oci-image-export: verified: object exists/);
+    expect(apply.stdout).toMatch(/oci-image-export: verified: a fresh object exists/);
     expect(apply.stdout).toMatch(/Apply complete! Resources: 1 added/);
     expect(h.fake.object(NS, BUCKET, 'tf/app.oci')).toBeDefined();
     const state = JSON.parse(readFileSync(join(dir, 'terraform.tfstate'), 'utf8'));

@@ -57,11 +57,11 @@ describe('ExportedImage', () => {
     expect(exec.command).toBe('node runner.js');
     expect(exec.environment).toMatchObject({
       OCI_IMAGE_EXPORT_IMAGE_ID: IMAGE, OCI_IMAGE_EXPORT_FORMAT: 'OCI', OCI_IMAGE_EXPORT_REGION: 'us-phoenix-1',
-      OCI_IMAGE_EXPORT_NAMESPACE: 'ns1', OCI_IMAGE_EXPORT_OBJECT_NAME: 'images/test-export.oci', OCI_IMAGE_EXPORT_AUTH: 'ApiKey',
+      OCI_IMAGE_EXPORT_NAMESPACE: 'ns1', OCI_IMAGE_EXPORT_OBJECT_NAME: 'images/test-export-41804175.oci', OCI_IMAGE_EXPORT_AUTH: 'ApiKey',
     });
     expect(step.triggers_replace).toMatchObject({ image_id: IMAGE, format: 'OCI', revision: 'r2' });
-    expect(step.triggers_replace.destination).toContain('images/test-export.oci');
-    expect(exported.objectName).toBe('images/test-export.oci');
+    expect(step.triggers_replace.destination).toContain('images/test-export-41804175.oci');
+    expect(exported.objectName).toBe('images/test-export-41804175.oci');
     expect(exported.region).toBe('us-phoenix-1');
   });
 
@@ -85,7 +85,7 @@ describe('ExportedImage', () => {
 
   test('object name follows the format extension', () => {
     const { stack, phoenix, bucket } = twoRegions();
-    expect(linuxExport(stack, bucket, phoenix, { format: ExportFormat.QCOW2 }).objectName).toBe('images/test-export.qcow2');
+    expect(linuxExport(stack, bucket, phoenix, { format: ExportFormat.QCOW2 }).objectName).toBe('images/test-export-41804175.qcow2');
   });
 
   test('a PAR destination stays out of the command, the state and the plan (F-55)', () => {
@@ -138,7 +138,7 @@ describe('ImageReadAccess', () => {
     access.addUrlOutput('par_url');
     const json = synthJson(app, stack);
     const par = Object.values(json.resource.oci_objectstorage_preauthrequest)[0] as any;
-    expect(par).toMatchObject({ access_type: 'ObjectRead', object_name: 'images/test-export.oci', provider: 'oci.phx' });
+    expect(par).toMatchObject({ access_type: 'ObjectRead', object_name: 'images/test-export-41804175.oci', provider: 'oci.phx' });
     const expiry = (Object.values(json.resource.terraform_data) as any[]).find((d) => d.input);
     expect(expiry.input).toBe('${timeadd(timestamp(), "48h")}');
     expect(expiry.lifecycle.ignore_changes).toEqual(['input']);
@@ -161,7 +161,7 @@ describe('ImageReadAccess', () => {
     const { stack, phoenix, bucket } = twoRegions();
     const exported = linuxExport(stack, bucket, phoenix);
     const access = new ImageReadAccess(stack, 'Share', { object: exported, expiry: ParExpiry.afterHours(6), bucketLevel: true });
-    expect(resolveIn(stack, access.url)).toContain('/o/images%2Ftest-export.oci');
+    expect(resolveIn(stack, access.url)).toContain('/o/images%2Ftest-export-41804175.oci');
   });
 });
 
@@ -179,7 +179,7 @@ describe('ImportedImage', () => {
     const image = Object.values(json.resource.oci_core_image)[0] as any;
     expect(image.launch_mode).toBeUndefined();
     expect(image.image_source_details.namespace_name).toMatch(/data\.oci_objectstorage_namespace\.Copy_Bucket_Namespace/);
-    expect(image.image_source_details).toMatchObject({ source_type: 'objectStorageTuple', object_name: 'images/test-export.oci', operating_system: 'Oracle Linux' });
+    expect(image.image_source_details).toMatchObject({ source_type: 'objectStorageTuple', object_name: 'images/test-export-41804175.oci', operating_system: 'Oracle Linux' });
     expect(image.image_source_details.source_image_type).toBeUndefined();
     expect(image.lifecycle.ignore_changes).toEqual(['image_source_details']);
     expect(image.timeouts).toEqual({ create: '180m' });
