@@ -185,3 +185,16 @@ describe('cleanup mode', () => {
     expect((await broken.run({ [RUNNER_MODE_ENV]: 'cleanup' })).code).toBe(RUNNER_EXIT.UNEXPECTED);
   });
 });
+
+test('the PAR token is masked in every encoding oci may echo it in (raw, percent-encoded, JSON-escaped, full URL)', async () => {
+  const token = 'Ab+C/12=3-xyz_TOKENcli';
+  const segment = encodeURIComponent(token);
+  const url = `https://objectstorage.eu-frankfurt-1.oraclecloud.com/p/${segment}/n/ns/b/transit/o/img%2Fapp.oci`;
+  const lowerHex = segment.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase());
+  const echoes = [url, segment, token, url.replace(/\//g, '\\/'), encodeURIComponent(url), lowerHex, `/p/${segment}/`];
+  const s = stub({ faults: { image_export: `ServiceError:\n{\n "code": "InvalidParameter",\n "message": "bad ${echoes.join(' | ')}",\n "status": 500\n}\n` } });
+  const r = await s.run(parEnv(url));
+  expect(r.code).toBe(RUNNER_EXIT.UNEXPECTED);
+  expect(r.stderr).toMatch(/ExportImage failed: .*\[redacted \*\*\*\]/);
+  for (const needle of [token, segment, lowerHex, url]) expect(r.stdout + r.stderr).not.toContain(needle);
+});

@@ -115,11 +115,23 @@ redact() {
     function json(s,   o, i, c) { o = ""; for (i = 1; i <= length(s); i++) { c = substr(s, i, 1); o = o (c == "/" ? "\\\\/" : c) } return o }
     function pct(s,   o, i, c) { o = ""; for (i = 1; i <= length(s); i++) { c = substr(s, i, 1); o = o (c ~ /[A-Za-z0-9_.~-]/ ? c : sprintf("%%%02X", ord[c])) } return o }
     function pctl(s,   o, i, c) { o = ""; for (i = 1; i <= length(s); i++) { c = substr(s, i, 1); o = o (c ~ /[A-Za-z0-9_.~-]/ ? c : sprintf("%%%02x", ord[c])) } return o }
+    function hex(c) { return index("0123456789abcdef", tolower(c)) - 1 }
+    function dec(s,   o, i, c) {
+      o = ""
+      for (i = 1; i <= length(s); i++) {
+        c = substr(s, i, 1)
+        if (c == "%" && substr(s, i + 1, 2) ~ /^[0-9A-Fa-f][0-9A-Fa-f]$/) { o = o sprintf("%c", hex(substr(s, i + 1, 1)) * 16 + hex(substr(s, i + 2, 1))); i += 2 }
+        else o = o c
+      }
+      return o
+    }
     BEGIN {
       for (i = 1; i < 256; i++) ord[sprintf("%c", i)] = i
       n = 0
-      split(ENVIRON["${DESTINATION_URI_ENV}"] SUBSEP ENVIRON["PAR_TOKEN"], raw, SUBSEP)
-      for (k = 1; k <= 2; k++) if (raw[k] != "") { s[++n] = raw[k]; s[++n] = json(raw[k]); s[++n] = pct(raw[k]); s[++n] = pctl(raw[k]) }
+      raw[1] = ENVIRON["${DESTINATION_URI_ENV}"]; raw[2] = ENVIRON["PAR_TOKEN"]; raw[3] = dec(raw[2])
+      for (k = 1; k <= 3; k++) if (raw[k] != "") { s[++n] = raw[k]; s[++n] = json(raw[k]); s[++n] = pct(raw[k]); s[++n] = pctl(raw[k]); s[++n] = json(pct(raw[k])) }
+      # longest first, so a URL is masked before the token inside it
+      for (a = 1; a <= n; a++) for (b = a + 1; b <= n; b++) if (length(s[b]) > length(s[a])) { t = s[a]; s[a] = s[b]; s[b] = t }
     }
     {
       line = $0
