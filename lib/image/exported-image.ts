@@ -4,13 +4,15 @@ import { CompatChecks } from '../compat/compat-checks';
 import { OciImageTransferError } from '../compat/errors';
 import { ExportFormat } from '../compat/knowledge/formats';
 import { isUnresolved } from '../compat/rule';
-import { RUNNER_DEFAULTS, RUNNER_FLAGS } from '../export/runner-contract';
+import { RUNNER_FLAGS } from '../export/runner-contract';
 import { TerraformData } from '../provider/terraform-data';
 import { ObjectStorageUrl } from '../storage-url';
 import { ExportDestination } from './export-destination';
 import { ExportRunner } from './export-runner';
 import { IImageObject } from './image-object';
 import { setLineage } from './lineage';
+import { previousExportStep, recordExportStep } from './export-serialization';
+import { runnerTiming } from './export-timing';
 import { defaultObjectName } from './names';
 import { providerAuth, providerRegion, providerTenancy } from './provider-facts';
 import { SourceImage } from './source-image';
@@ -36,9 +38,9 @@ export interface ExportedImageProps {
   readonly federatedUser?: boolean;
   /** @default ExportRunner.nodeSdk() */
   readonly runner?: ExportRunner;
-  /** Overall timeout of the export at apply. @default 240 */
+  /** Overall timeout of the export at apply, whole minutes from 1 to 10080 (7 days). @default 240 */
   readonly timeoutMinutes?: number;
-  /** Seconds between progress polls. @default 30 */
+  /** Seconds between progress polls, whole seconds from 5 to 3600. @default 30 */
   readonly pollSeconds?: number;
   /**
    * Change this to run the export again with the same inputs, e.g. after the
@@ -97,11 +99,12 @@ export class ExportedImage extends Construct implements IImageObject {
     const imageRegion = props.image.region ?? providerRegion(props.provider);
     const dest = props.destination;
     this.objectName = props.objectName ?? defaultObjectName(this, this.format.extension.replace(/^\./, ''), props.image.imageId);
+    const timing = runnerTiming(this, props.timeoutMinutes, props.pollSeconds);
     const env: Record<string, string> = {
       [envName('imageId')]: props.image.imageId,
       [envName('format')]: this.format.value,
-      [envName('timeoutMinutes')]: String(props.timeoutMinutes ?? RUNNER_DEFAULTS.timeoutMinutes),
-      [envName('pollSeconds')]: String(props.pollSeconds ?? RUNNER_DEFAULTS.pollSeconds),
+      [envName('timeoutMinutes')]: String(timing.timeoutMinutes),
+      [envName('pollSeconds')]: String(timing.pollSeconds),
     };
     // Unknown auth stays unknown for the checks; the runner itself defaults to ApiKey.
     const authMode = props.authMode ?? providerAuth(props.provider);
@@ -145,7 +148,10 @@ export class ExportedImage extends Construct implements IImageObject {
       destinationKey = Fn.sha256(url);
     }
 
+    // One export of an image at a time (F-22): wait for the previous step of the same image in this stack.
+    const previous = previousExportStep(this, props.image.imageId);
     this.step = new TerraformData(this, 'ExportStep', {
+      dependsOn: previous ? [previous] : undefined,
       triggersReplace: {
         image_id: props.image.imageId,
         destination: destinationKey,
@@ -159,6 +165,7 @@ export class ExportedImage extends Construct implements IImageObject {
         environment: env,
       }],
     });
+    recordExportStep(this, props.image.imageId, this.step);
     this.dependables = [this.step];
 
     const facts = sourceImageFacts(props.image, imageRegion);

@@ -7,6 +7,7 @@ import { spawnSync } from 'child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { TEST_TIMING_CONTEXT } from '../../lib/image/export-timing';
 import { App, TerraformStack } from 'cdktf';
 import { RunResult, runProcess } from './harness';
 
@@ -29,7 +30,7 @@ export function describeWithTerraform(name: string, body: () => void): void {
 export function synthStack(build: (stack: TerraformStack) => void, tempDirs: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'oci-export-tf-'));
   tempDirs.push(dir);
-  const app = new App({ outdir: join(dir, 'cdktf.out') });
+  const app = new App({ outdir: join(dir, 'cdktf.out'), context: { [TEST_TIMING_CONTEXT]: true } }); // polls of milliseconds against the fake
   const stack = new TerraformStack(app, 'export');
   build(stack);
   app.synth();

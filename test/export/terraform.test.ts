@@ -8,6 +8,7 @@ import { spawnSync } from 'child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { TEST_TIMING_CONTEXT } from '../../lib/image/export-timing';
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { ExportDestination, ExportedImage, ExportRunner, TransitBucket } from '../../lib';
 import { RUNNER_FLAGS } from '../../lib/export/runner-contract';
@@ -39,7 +40,7 @@ describeTf('terraform apply runs the export step', () => {
   function stack(imageId: string, destination: { tuple?: string; parUrl?: string }): string {
     const dir = mkdtempSync(join(tmpdir(), 'oci-export-tf-'));
     h.tempDirs.push(dir);
-    const app = new App({ outdir: join(dir, 'cdktf.out') });
+    const app = new App({ outdir: join(dir, 'cdktf.out'), context: { [TEST_TIMING_CONTEXT]: true } }); // polls of milliseconds against the fake
     const st = new TerraformStack(app, 'export');
     const runner = ExportRunner.nodeSdk({
       command: cliCommand().map(shellQuote).join(' '),

@@ -5,7 +5,7 @@
  * AVAILABLE again, then prove the object exists (F-22).
  */
 import { DESTINATION_URI_ENV, RUNNER_EXIT } from '../runner-contract';
-import { Clock, DEFAULT_RETRY_POLICY, RetryPolicy, SYSTEM_CLOCK, withRetry } from './backoff';
+import { Clock, DEFAULT_RETRY_POLICY, RetryPolicy, SYSTEM_CLOCK, safeTimeout, withRetry } from './backoff';
 import { describeDestination } from './destination';
 import { ExitCode, RunnerError, asApiError, describeApiError, statusOf } from './errors';
 import { ImageFacts, checkExportable, explainRefusal } from './exportability';
@@ -183,17 +183,26 @@ class ExportRun {
 
   private async exportAndWait(token: string): Promise<ExportOutcome> {
     const o = this.o;
-    let accepted: { workRequestId?: string };
-    try {
-      accepted = await this.retry('ExportImage', () =>
-        this.api.exportImage({ imageId: o.imageId, format: o.format, destination: o.destination, retryToken: token }),
-      );
-    } catch (err) {
-      const status = statusOf(err);
-      if (status === 400 || status === 409) {
-        throw new RunnerError(RUNNER_EXIT.NOT_EXPORTABLE, `OCI refused to export image ${o.imageId}: ${describeApiError(err)}. ${explainRefusal(this.image, asApiError(err))}`);
+    let accepted: { workRequestId?: string } | undefined;
+    while (!accepted) {
+      try {
+        accepted = await this.retry('ExportImage', () =>
+          this.api.exportImage({ imageId: o.imageId, format: o.format, destination: o.destination, retryToken: token }),
+        );
+      } catch (err) {
+        const status = statusOf(err);
+        if (status === 409) {
+          // Busy, not unexportable: another export or update of this image runs (F-22). Wait for it, within the deadline.
+          this.lastSeen = `ExportImage answered ${describeApiError(err)}`;
+          this.out.warn(`${P}ExportImage: the image is busy (${describeApiError(err)}); trying again in ${this.o.pollSeconds} s`);
+          await this.sleepOrTimeout();
+          continue;
+        }
+        if (status === 400) {
+          throw new RunnerError(RUNNER_EXIT.NOT_EXPORTABLE, `OCI refused to export image ${o.imageId}: ${describeApiError(err)}. ${explainRefusal(this.image, asApiError(err))}`);
+        }
+        throw apiFailure('ExportImage', err, 'export needs permission to export the image and write access to the destination bucket (F-21)');
       }
-      throw apiFailure('ExportImage', err, 'export needs permission to export the image and write access to the destination bucket (F-21)');
     }
     const wrId = accepted.workRequestId;
     this.out.say(`${P}export accepted${wrId ? `, work request ${wrId}` : ' (no work request id returned: following the image state)'}`);
@@ -298,9 +307,9 @@ class ExportRun {
    */
   private async beforeDeadline<T>(op: string, fn: () => Promise<T>): Promise<T> {
     const graceMs = Math.min(60_000, Math.max(1_000, this.o.pollSeconds * 1000));
-    let timer: NodeJS.Timeout | undefined;
+    let cancel: (() => void) | undefined;
     const expired = new Promise<never>((_, reject) => {
-      timer = setTimeout(
+      cancel = safeTimeout(
         () => reject(new RunnerError(RUNNER_EXIT.TIMEOUT, `timed out after ${this.o.timeoutMinutes} minute(s) waiting for ${op} to answer. Re-run terraform apply to resume (the export request is idempotent for 24 hours).`)),
         Math.max(0, this.deadline + graceMs - this.clock.now()),
       );
@@ -308,7 +317,7 @@ class ExportRun {
     try {
       return await Promise.race([fn(), expired]);
     } finally {
-      clearTimeout(timer);
+      cancel?.();
     }
   }
 
