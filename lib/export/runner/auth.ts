@@ -38,17 +38,15 @@ export async function createAuthProvider(
  * no key would surface as an unexpected crash mid-run. Parse it now instead.
  */
 function checkKey<T extends { getPrivateKey(): string; getPassphrase(): string | null }>(provider: T): T {
+  const pem = provider.getPrivateKey();
   const passphrase = provider.getPassphrase() ?? undefined;
+  // An encrypted PEM says so in its header (PKCS#8 "ENCRYPTED PRIVATE KEY" or PKCS#1 "Proc-Type: 4,ENCRYPTED").
+  const encrypted = /-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type:\s*4,ENCRYPTED/.test(pem);
+  if (encrypted && !passphrase) throw new Error('the API key is encrypted and no pass_phrase is configured');
   try {
-    createPrivateKey({ key: provider.getPrivateKey(), format: 'pem', passphrase });
-  } catch (err) {
-    const code = (err as { code?: string }).code ?? '';
-    const why = /PASSPHRASE|BAD_DECRYPT|bad decrypt/i.test(`${code} ${(err as Error).message}`)
-      ? passphrase === undefined
-        ? 'the API key is encrypted and no pass_phrase is configured'
-        : 'the pass_phrase does not decrypt the API key'
-      : 'the key_file is not a PEM private key';
-    throw new Error(why);
+    createPrivateKey({ key: pem, format: 'pem', passphrase: passphrase ?? '' });
+  } catch {
+    throw new Error(encrypted ? 'the pass_phrase does not decrypt the API key' : 'the key_file is not a PEM private key');
   }
   return provider;
 }
