@@ -35,12 +35,11 @@ export const RUNNER_FLAGS = {
 export const DESTINATION_URI_ENV = 'OCI_IMAGE_EXPORT_DESTINATION_URI';
 
 /**
- * What the runner does: `export` (default) or `cleanup` (delete the object
- * and its marker; an object already gone counts as deleted). Environment
- * only for the oci CLI script; the Node runner also reads it.
+ * Environment variable choosing what the runner does: `export` (default) or
+ * `cleanup` (delete the object and its marker; already gone is success).
+ * The same name as the Node runner's `--mode` flag gives (issue 15).
  */
 export const RUNNER_MODE_ENV = 'OCI_IMAGE_EXPORT_MODE';
-export const RUNNER_MODES = ['export', 'cleanup'] as const;
 
 /** Auth modes, mirroring the provider's `auth` argument (F-68). */
 export const RUNNER_AUTH_MODES = ['ApiKey', 'InstancePrincipal', 'ResourcePrincipal', 'SecurityToken'] as const;

@@ -7,7 +7,7 @@ import { spawnSync } from 'child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { DESTINATION_URI_ENV, RUNNER_EXIT, RUNNER_MODE_ENV } from '../../lib/export/runner-contract';
-import { ociCliExportScript } from '../../lib/export/runner/oci-cli-script';
+import { CLEANUP_REFUSED, ociCliExportScript } from '../../lib/export/runner/oci-cli-script';
 import { IMAGE, TUPLE_KEYS, md5, removeStubs, stub } from './cli-stub';
 
 afterAll(removeStubs);
@@ -178,11 +178,23 @@ describe('cleanup mode', () => {
     expect(s.object('img/app.oci')).toBeUndefined();
   });
 
-  test('an authorisation failure is exit 6; another failure is exit 1', async () => {
-    const denied = stub({ faults: { object_delete: 'ServiceError:\n{\n "code": "NotAuthorizedOrNotFound",\n "status": 403\n}\n' } });
-    expect((await denied.run({ [RUNNER_MODE_ENV]: 'cleanup' })).code).toBe(RUNNER_EXIT.AUTH);
-    const broken = stub({ faults: { object_delete: 'ServiceError:\n{\n "code": "InternalServerError",\n "status": 500\n}\n' } });
-    expect((await broken.run({ [RUNNER_MODE_ENV]: 'cleanup' })).code).toBe(RUNNER_EXIT.UNEXPECTED);
+  test('a marker naming another image or format means a newer export owns the object: nothing is deleted', async () => {
+    const s = stub();
+    expect((await s.run()).code).toBe(RUNNER_EXIT.OK);
+    for (const env of [{ OCI_IMAGE_EXPORT_IMAGE_ID: 'ocid1.image.oc1..older' }, { OCI_IMAGE_EXPORT_FORMAT: 'QCOW2' }]) {
+      const r = await s.run({ [RUNNER_MODE_ENV]: 'cleanup', ...env });
+      expect(r.code).toBe(RUNNER_EXIT.OK);
+      expect(r.stdout).toMatch(/another export owns this object now, so nothing is deleted/);
+      expect(s.object('img/app.oci')).toBeDefined();
+    }
+  });
+
+  test('authorisation failure exit 6, refused delete (409) exit 7, another failure exit 1', async () => {
+    const failing = (status: number, code: string) => stub({ faults: { object_delete: `ServiceError:\n{\n "code": "${code}",\n "status": ${status}\n}\n` } });
+    expect((await failing(403, 'NotAuthorizedOrNotFound').run({ [RUNNER_MODE_ENV]: 'cleanup' })).code).toBe(RUNNER_EXIT.AUTH);
+    const refused = await failing(409, 'RetentionRuleViolation').run({ [RUNNER_MODE_ENV]: 'cleanup' });
+    expect([refused.code, refused.stderr]).toEqual([CLEANUP_REFUSED, expect.stringMatching(/refused to delete .* retention rule/)]);
+    expect((await failing(500, 'InternalServerError').run({ [RUNNER_MODE_ENV]: 'cleanup' })).code).toBe(RUNNER_EXIT.UNEXPECTED);
   });
 });
 

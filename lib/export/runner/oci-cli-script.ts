@@ -35,6 +35,8 @@ export function ociCliExportScript(): string {
 }
 
 const E = RUNNER_EXIT;
+/** Exit code of a delete OCI refused (409, e.g. a retention rule): RUNNER_EXIT.CLEANUP_REFUSED of the Node runner's cleanup (issue 15). */
+export const CLEANUP_REFUSED = 7;
 const meta = (key: keyof typeof MARKER_META) => `opc-meta-${MARKER_META[key]}`;
 
 const SCRIPT = `#!/bin/sh
@@ -43,7 +45,7 @@ const SCRIPT = `#!/bin/sh
 # ${RUNNER_MODE_ENV}=export (default) exports the image and proves a fresh object exists (F-22);
 # ${RUNNER_MODE_ENV}=cleanup deletes the object and its marker (already gone is success).
 # Exit codes: ${E.OK} ok, ${E.UNEXPECTED} unexpected, ${E.USAGE} usage, ${E.NOT_EXPORTABLE} not exportable, ${E.EXPORT_FAILED} export failed or not proven,
-# ${E.TIMEOUT} timeout, ${E.AUTH} auth or credentials. Never add "set -x": it would print secrets.
+# ${E.TIMEOUT} timeout, ${E.AUTH} auth or credentials, ${CLEANUP_REFUSED} delete refused. Never add "set -x": it would print secrets.
 set -u
 umask 077
 MODE=\${${RUNNER_MODE_ENV}:-export}
@@ -145,15 +147,15 @@ redact() {
 
 case "$MODE" in export|cleanup) ;; *) usage "${RUNNER_MODE_ENV} '$MODE' is not export or cleanup" ;; esac
 case "$REGION" in '') usage "missing OCI_IMAGE_EXPORT_REGION" ;; *[!a-z0-9-]*) usage "OCI_IMAGE_EXPORT_REGION '$REGION' is not a region identifier such as eu-frankfurt-1" ;; esac
-if [ "$MODE" = export ]; then
+case "$MODE:$IMAGE_ID" in export:) usage "missing OCI_IMAGE_EXPORT_IMAGE_ID" ;; esac
+if [ -n "$IMAGE_ID" ]; then
   case "$IMAGE_ID" in
-    '') usage "missing OCI_IMAGE_EXPORT_IMAGE_ID" ;;
-    *[!A-Za-z0-9._-]*|*..*.*) usage "OCI_IMAGE_EXPORT_IMAGE_ID '$IMAGE_ID' is not an image OCID (expected ocid1.image.oc1.<region>.<id>)" ;;
+    *[!A-Za-z0-9._-]*) usage "OCI_IMAGE_EXPORT_IMAGE_ID '$IMAGE_ID' is not an image OCID (expected ocid1.image.oc1.<region>.<id>)" ;;
     ocid1.image.*) ;;
     *) usage "OCI_IMAGE_EXPORT_IMAGE_ID '$IMAGE_ID' is not an image OCID (expected ocid1.image.oc1.<region>.<id>)" ;;
   esac
-  case "$FORMAT" in OCI|QCOW2|VMDK|VHD|VDI) ;; *) usage "OCI_IMAGE_EXPORT_FORMAT '$FORMAT' is not one of OCI, QCOW2, VMDK, VHD, VDI" ;; esac
 fi
+case "$FORMAT" in OCI|QCOW2|VMDK|VHD|VDI) ;; *) usage "OCI_IMAGE_EXPORT_FORMAT '$FORMAT' is not one of OCI, QCOW2, VMDK, VHD, VDI" ;; esac
 case "$AUTH" in
   ApiKey|SecurityToken) ;;
   InstancePrincipal|ResourcePrincipal) [ -z "$PROFILE$CONFIG_FILE" ] || usage "OCI_IMAGE_EXPORT_CONFIG_FILE and OCI_IMAGE_EXPORT_PROFILE apply only to ApiKey or SecurityToken auth, not $AUTH" ;;
@@ -221,12 +223,23 @@ api_failure() {
 size_of() { n=$(json_field "$1" content-length); case "$n" in ''|*[!0-9]*) echo 0 ;; *) echo "$n" ;; esac; }
 
 if [ "$MODE" = cleanup ]; then
-  say "cleanup: deleting $where and its marker"
+  # Same rules as the Node runner's cleanup (issue 15): object first, then its marker; a marker naming
+  # another image or format means a newer export owns the name, so nothing is deleted; 404 is success.
+  say "cleanup of $where (export of image \${IMAGE_ID:-unknown} as $FORMAT)"
+  if [ -n "$IMAGE_ID" ] && marker=$(head_object "$MARKER"); then
+    owner=$(json_field "$marker" ${meta('imageId')}); owner_format=$(json_field "$marker" ${meta('format')})
+    if [ "$owner" != "$IMAGE_ID" ] || [ "$owner_format" != "$FORMAT" ]; then
+      say "the marker $MARKER names image \${owner:-none} as \${owner_format:-none}: another export owns this object now, so nothing is deleted"
+      exit ${E.OK}
+    fi
+  fi
   for name in "$OBJECT" "$MARKER"; do
     if oci_ os object delete --namespace "$NAMESPACE" --bucket-name "$BUCKET" --name "$name" --force >/dev/null; then
       say "deleted $name"
     elif is_status 404; then
       say "$name is already gone"
+    elif is_status 409; then
+      die ${CLEANUP_REFUSED} "DeleteObject: OCI refused to delete $name ($(last_error)), for example because a retention rule protects it. Remove the rule or wait until it allows deletion, then re-run terraform destroy."
     else
       api_failure DeleteObject
     fi
