@@ -5,11 +5,11 @@
  * every value must arrive byte for byte (the stub `oci` records its exact
  * arguments; the fake endpoint records object names).
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
-import { ExportDestination, ExportedImage, ExportRunner, TransitBucket } from '../../lib';
+import { ExportDestination, ExportedImage, ExportRunner, ImportedImage, ImportSource, OciProvider, TransitBucket } from '../../lib';
 import { RUNNER_EXIT, RUNNER_FLAGS } from '../../lib/export/runner-contract';
 import { envNameForFlag } from '../../lib/export/runner/options';
 import { TerraformData } from '../../lib/provider/terraform-data';
@@ -158,6 +158,32 @@ describeWithTerraform('terraform apply with hostile inputs', () => {
     expect(existsSync(join(pwnDir, 'env'))).toBe(true);
     expect(require('fs').readFileSync(join(pwnDir, 'env'), 'utf8')).toBe(literal);
     rmSync(join(pwnDir, 'env'));
+  }, 60_000);
+});
+
+describeWithTerraform('terraform apply of the strings constructs write', () => {
+  test('names and tags written by TransitBucket and ImportedImage reach Terraform unchanged', async () => {
+    const literal = `50%{off} \${file("/etc/hostname")} $\${x} %%{y}`;
+    const dir = synthStack((st) => {
+      const phx = new OciProvider(st, 'phx', { region: 'us-phoenix-1' });
+      new TransitBucket(st, 'Bucket', { compartmentId: 'ocid1.compartment.oc1..c', namespace: 'ns', provider: phx, freeformTags: { [literal]: literal } });
+      new ImportedImage(st, 'Import', {
+        compartmentId: 'ocid1.compartment.oc1..c', provider: phx, displayName: literal, freeformTags: { team: literal },
+        source: ImportSource.fromUrl('https://objectstorage.us-phoenix-1.oraclecloud.com/n/ns/b/b/o/x.oci'),
+      });
+    }, tempDirs);
+    const json = JSON.parse(readFileSync(join(dir, 'main.tf.json'), 'utf8'));
+    const bucket: any = Object.values(json.resource.oci_objectstorage_bucket)[0];
+    const image: any = Object.values(json.resource.oci_core_image)[0];
+    // The strings exactly as the library wrote them, handed to a builtin resource Terraform applies without the provider.
+    const echo = { bucket_tags: bucket.freeform_tags, image_name: image.display_name, image_tags: image.freeform_tags };
+    writeFileSync(join(dir, 'main.tf.json'), JSON.stringify({
+      resource: { terraform_data: { echo: { input: echo } } },
+      output: { echo: { value: '\${terraform_data.echo.output}' } },
+    }));
+    const apply = await terraform(dir, ['apply', '-auto-approve']);
+    expect(apply.stderr).toBe('');
+    expect(stateOutputs(dir).echo.value).toEqual({ bucket_tags: { [literal]: literal }, image_name: literal, image_tags: { team: literal } });
   }, 60_000);
 });
 
