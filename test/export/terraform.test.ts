@@ -4,7 +4,6 @@
  * runner against the fake endpoint. The Terraform JSON is written here the
  * way `ExportedImage` emits it.
  */
-import { spawnSync } from 'child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -15,14 +14,12 @@ import { RUNNER_FLAGS } from '../../lib/export/runner-contract';
 import { envNameForFlag } from '../../lib/export/runner/options';
 import { findSecrets, secretNeedles } from '../support/fake-oci/credentials';
 import { BUCKET, Harness, NS, REGION, RunResult, cliCommand, runProcess } from './harness';
+import { describeWithTerraform } from './terraform-run';
 
-const hasTerraform = !spawnSync('terraform', ['version'], { stdio: 'ignore' }).error;
-if (!hasTerraform) console.warn('terraform is not on PATH: skipping the terraform apply tests of the export runner');
-const describeTf = hasTerraform ? describe : describe.skip;
 
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-describeTf('terraform apply runs the export step', () => {
+describeWithTerraform('terraform apply runs the export step', () => {
   let h: Harness;
   const outputs: string[] = [];
   const secrets: string[] = [];
