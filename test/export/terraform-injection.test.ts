@@ -109,6 +109,28 @@ describeWithTerraform('terraform apply with hostile inputs', () => {
     expect(s.calls().find((c) => c.includes('export'))).toContain(name);
   }, 60_000);
 
+  test('oci CLI runner: a PAR URL from a sensitive variable is exported to and verified at the object it names', async () => {
+    const s = stub();
+    const token = 'PARtokenFromVariable0123';
+    const url = `https://objectstorage.eu-frankfurt-1.oraclecloud.com/p/${token}/n/ns/b/transit/o/images%2Fpar.oci`;
+    const dir = synthStack((st) => {
+      new ExportedImage(st, 'Export', {
+        image: { imageId: 'ocid1.image.oc1.eu-frankfurt-1.aaaapar', region: REGION },
+        destination: ExportDestination.toUrl(new TerraformVariable(st, 'par_url', { type: 'string', sensitive: true }).stringValue, REGION),
+        runner: ExportRunner.ociCli(),
+        pollSeconds: 0.05,
+      });
+    }, tempDirs);
+    const apply = await terraform(dir, ['apply', '-auto-approve'], { PATH: `${s.dir}:${process.env.PATH}`, STUB_DIR: s.dir, TF_VAR_par_url: url });
+    expect(apply.stderr).toBe('');
+    expect(apply.code).toBe(0);
+    expect(s.calls()).toContainEqual(['--region', REGION, 'os', 'object', 'head', '--namespace', 'ns', '--bucket-name', 'transit', '--name', 'images/par.oci']);
+    expect(s.object('images/par.oci')).toBeDefined();
+    expect(apply.stdout + readFileSync(join(dir, 'terraform.tfstate'), 'utf8')).not.toContain(token);
+    // The next apply of the same inputs plans nothing; a re-run of the script finds the marker.
+    expect((await terraform(dir, ['plan', '-detailed-exitcode'], { TF_VAR_par_url: url })).code).toBe(0);
+  }, 60_000);
+
   test('Node runner: an object name from a variable holding every payload reaches OCI unchanged, nothing runs', async () => {
     const h = await Harness.start();
     try {
