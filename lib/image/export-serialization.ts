@@ -2,11 +2,11 @@ import { ITerraformDependable, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 
 /**
- * OCI runs one export of an image at a time: a second ExportImage while the
- * image is EXPORTING is answered 409 (F-22). Terraform would start the export
- * steps of one image in parallel, so each step of an image depends on the
- * step created before it in the same stack. Keyed by the image OCID as
- * written (a token counts by its reference).
+ * An image is EXPORTING while an export runs (F-22), and OCI answers a second
+ * ExportImage of an EXPORTING image with 409 (seen in practice, issue 11).
+ * Terraform would start the export steps of one image in parallel, so each
+ * step of an image depends on the step created before it in the same stack.
+ * Keyed by the image OCID as written (a token counts by its reference).
  */
 const lastStepByStack = new WeakMap<TerraformStack, Map<string, ITerraformDependable>>();
 

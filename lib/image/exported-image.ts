@@ -148,7 +148,7 @@ export class ExportedImage extends Construct implements IImageObject {
       destinationKey = Fn.sha256(url);
     }
 
-    // One export of an image at a time (F-22): wait for the previous step of the same image in this stack.
+    // A second export of an EXPORTING image gets 409 (F-22, export-serialization.ts): wait for the previous step of this image.
     const previous = previousExportStep(this, props.image.imageId);
     this.step = new TerraformData(this, 'ExportStep', {
       dependsOn: previous ? [previous] : undefined,

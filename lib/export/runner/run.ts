@@ -192,7 +192,7 @@ class ExportRun {
       } catch (err) {
         const status = statusOf(err);
         if (status === 409) {
-          // Busy, not unexportable: another export or update of this image runs (F-22). Wait for it, within the deadline.
+          // Busy, not unexportable: the image is EXPORTING for another export (F-22) or being updated. Wait, within the deadline.
           this.lastSeen = `ExportImage answered ${describeApiError(err)}`;
           this.out.warn(`${P}ExportImage: the image is busy (${describeApiError(err)}); trying again in ${this.o.pollSeconds} s`);
           await this.sleepOrTimeout();
