@@ -4,9 +4,9 @@
  * that was already there before proves nothing either. What OCI gives to
  * decide (documented in the OCI SDK's HeadObject and WorkRequest models):
  *
- * - the ETag is the entity tag of the object's current content; OCI's
- *   conditional requests (if-match / if-none-match) are defined on it, so a
- *   rewritten object has a new ETag;
+ * - the ETag is the entity tag of the object; OCI's conditional requests
+ *   (if-match / if-none-match) are defined on it, which presupposes that a
+ *   rewritten object gets a new ETag (the runner relies on that);
  * - content-length is the object size in bytes;
  * - last-modified is an RFC 2616 HTTP date (whole seconds) on the Object
  *   Storage clock; a work request's timeAccepted / timeFinished are RFC 3339
