@@ -47,6 +47,13 @@ export const RUNNER_MODES = ['export', 'cleanup'] as const;
 /** Environment variable holding a destination URL or PAR URL (never a flag). */
 export const DESTINATION_URI_ENV = 'OCI_IMAGE_EXPORT_DESTINATION_URI';
 
+/**
+ * Environment variable choosing what the runner does: `export` (default) or
+ * `cleanup` (delete the object and its marker; already gone is success).
+ * The same name as the Node runner's `--mode` flag gives (issue 15).
+ */
+export const RUNNER_MODE_ENV = 'OCI_IMAGE_EXPORT_MODE';
+
 /** Auth modes, mirroring the provider's `auth` argument (F-68). */
 export const RUNNER_AUTH_MODES = ['ApiKey', 'InstancePrincipal', 'ResourcePrincipal', 'SecurityToken'] as const;
 

@@ -1,4 +1,5 @@
 import { DESTINATION_URI_ENV, RUNNER_BIN } from '../export/runner-contract';
+import { ociCliExportScript } from '../export/runner/oci-cli-script';
 
 /** Options of the Node SDK export runner. */
 export interface NodeSdkRunnerOptions {
@@ -30,16 +31,18 @@ export class ExportRunner {
    * A POSIX `sh` script, written into the `local-exec` command, that drives
    * the `oci` CLI: export, poll `oci compute image get`, verify with
    * `oci os object head` (needs `oci` on PATH where `terraform apply` runs,
-   * no Node). Same exit codes and idempotency marker as the Node runner.
+   * no Node). The script text is the same for every export: like the Node
+   * runner it reads all inputs from the environment. Same exit codes and
+   * idempotency marker as the Node runner.
    */
   public static ociCli(): ExportRunner {
-    return new ExportRunner('oci-cli', '', undefined);
+    return new ExportRunner('oci-cli', ociCliExportScript(), undefined);
   }
 
   private constructor(
     /** `node-sdk` or `oci-cli`. */
     public readonly kind: string,
-    /** The `local-exec` command (for `oci-cli`, the script is generated per export). */
+    /** The `local-exec` command: shell text without any per-export value. */
     public readonly command: string,
     /** Extra environment for the runner. */
     public readonly environment?: { [key: string]: string },

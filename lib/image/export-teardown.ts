@@ -1,4 +1,4 @@
-import { dependable, Fn } from 'cdktf';
+import { dependable, Fn, TerraformSelf } from 'cdktf';
 import { Construct } from 'constructs';
 import { isUnresolved } from '../compat/rule';
 import { DESTINATION_URI_ENV, RUNNER_DEFAULTS, RUNNER_FLAGS } from '../export/runner-contract';
@@ -34,6 +34,7 @@ export interface ExportTeardownInput {
  * out is tainted, while OCI may still finish writing the object. This
  * resource has no create-time provisioner, so it is never tainted.
  *
+ * TerraformData escapes literal `${`/`%{` in input and command (terraform-attributes.ts).
  * Destroy provisioners may reference only `self`, so every input is stored
  * in `input` and handed back as the environment (`self.output`). The
  * stored inputs hold no secret: a PAR URL is reduced to the plain object
@@ -48,7 +49,7 @@ export interface ExportTeardownInput {
  */
 export function addExportTeardown(scope: Construct, step: TerraformData, input: ExportTeardownInput): TerraformData {
   const env: { [key: string]: string } = {};
-  for (const [k, v] of Object.entries(input.environment)) if (k !== DESTINATION_URI_ENV) env[k] = escapeLiteral(v);
+  for (const [k, v] of Object.entries(input.environment)) if (k !== DESTINATION_URI_ENV) env[k] = v;
   env[envNameForFlag(RUNNER_FLAGS.mode)] = 'cleanup';
   env[envNameForFlag(RUNNER_FLAGS.timeoutMinutes)] = String(RUNNER_DEFAULTS.cleanupTimeoutMinutes);
   if (input.destinationUrl !== undefined) env[DESTINATION_URI_ENV] = withoutParToken(input.destinationUrl);
@@ -77,9 +78,9 @@ function destroyProvisioner(command: string): any {
   return {
     type: 'local-exec',
     when: 'destroy',
-    command: escapeLiteral(command),
+    command,
     // The whole stored input is the environment: only `self` may be referenced here.
-    environment: '${self.output}',
+    environment: TerraformSelf.getAny('output'),
   };
 }
 
@@ -90,10 +91,4 @@ function destroyProvisioner(command: string): any {
 export function withoutParToken(url: string): string {
   if (!isUnresolved(url)) return url.replace(/^([a-z]+:\/\/[^/]+)\/p\/[^/]+\//i, '$1/');
   return Fn.replace(url, '/^([A-Za-z]+://[^/]+)[/]p[/][^/]+[/]/', '$1/');
-}
-
-/** A literal `${` or `%{` must reach the runner as written, not be read as Terraform interpolation; tokens stay. */
-function escapeLiteral(value: string): string {
-  if (typeof value !== 'string') return value;
-  return value.replace(/\$\{(?!TfToken\[)/g, () => '$${').replace(/%\{/g, () => '%%{');
 }

@@ -4,15 +4,16 @@ import { CompatChecks } from '../compat/compat-checks';
 import { OciImageTransferError } from '../compat/errors';
 import { ExportFormat } from '../compat/knowledge/formats';
 import { isUnresolved } from '../compat/rule';
-import { RUNNER_DEFAULTS, RUNNER_FLAGS } from '../export/runner-contract';
+import { RUNNER_FLAGS } from '../export/runner-contract';
 import { TerraformData } from '../provider/terraform-data';
 import { ObjectStorageUrl } from '../storage-url';
-import { ociCliExportScript } from '../export/runner/oci-cli-script';
 import { ExportDestination } from './export-destination';
 import { ExportRunner } from './export-runner';
 import { addExportTeardown } from './export-teardown';
 import { IImageObject } from './image-object';
 import { setLineage } from './lineage';
+import { previousExportStep, recordExportStep } from './export-serialization';
+import { runnerTiming } from './export-timing';
 import { defaultObjectName } from './names';
 import { providerAuth, providerRegion, providerTenancy } from './provider-facts';
 import { SourceImage } from './source-image';
@@ -27,7 +28,7 @@ export interface ExportedImageProps {
   readonly image: SourceImage;
   /** Where the image file goes: a bucket in the image's own region (F-02) or a URL/PAR. */
   readonly destination: ExportDestination;
-  /** Object name. @default `images/<construct path>.<format extension>` */
+  /** Object name. @default `images/<construct path>-<8 hex of sha256(image OCID)>.<format extension>` */
   readonly objectName?: string;
   /** @default ExportFormat.OCI (keeps OCI metadata, F-05) */
   readonly format?: ExportFormat;
@@ -41,9 +42,9 @@ export interface ExportedImageProps {
   readonly federatedUser?: boolean;
   /** @default ExportRunner.nodeSdk() */
   readonly runner?: ExportRunner;
-  /** Overall timeout of the export at apply. @default 240 */
+  /** Overall timeout of the export at apply, whole minutes from 1 to 10080 (7 days). @default 240 */
   readonly timeoutMinutes?: number;
-  /** Seconds between progress polls. @default 30 */
+  /** Seconds between progress polls, whole seconds from 5 to 3600. @default 30 */
   readonly pollSeconds?: number;
   /**
    * Change this to run the export again with the same inputs, e.g. after the
@@ -102,21 +103,26 @@ export class ExportedImage extends Construct implements IImageObject {
     this.provider = props.provider;
     const imageRegion = props.image.region ?? providerRegion(props.provider);
     const dest = props.destination;
-    this.objectName = props.objectName ?? defaultObjectName(this, this.format.extension.replace(/^\./, ''));
+    this.objectName = props.objectName ?? defaultObjectName(this, this.format.extension.replace(/^\./, ''), props.image.imageId);
+    const timing = runnerTiming(this, props.timeoutMinutes, props.pollSeconds);
     const env: Record<string, string> = {
       [envName('imageId')]: props.image.imageId,
       [envName('format')]: this.format.value,
-      [envName('timeoutMinutes')]: String(props.timeoutMinutes ?? RUNNER_DEFAULTS.timeoutMinutes),
-      [envName('pollSeconds')]: String(props.pollSeconds ?? RUNNER_DEFAULTS.pollSeconds),
+      [envName('timeoutMinutes')]: String(timing.timeoutMinutes),
+      [envName('pollSeconds')]: String(timing.pollSeconds),
     };
     // Unknown auth stays unknown for the checks; the runner itself defaults to ApiKey.
     const authMode = props.authMode ?? providerAuth(props.provider);
     env[envName('auth')] = authMode ?? 'ApiKey';
     const profile = props.configFileProfile ?? (props.provider as any)?.config?.configFileProfile;
-    if (profile) env[envName('profile')] = profile;
+    // Principal auth reads no config file; both runners refuse a profile with it.
+    if (profile && authMode !== 'InstancePrincipal' && authMode !== 'ResourcePrincipal') env[envName('profile')] = profile;
     if (imageRegion) env[envName('region')] = imageRegion;
 
     const runner = props.runner ?? ExportRunner.nodeSdk();
+    if (runner.kind === 'oci-cli' && !imageRegion) {
+      throw new OciImageTransferError(path, 'the image region is unknown', 'set image.region or pass the source provider: the oci CLI runner needs --region', ['F-24']);
+    }
     Object.assign(env, runner.environment);
     let destinationKey: string;
     let destinationRegion: string | undefined;
@@ -153,24 +159,23 @@ export class ExportedImage extends Construct implements IImageObject {
       format: this.format.value,
       revision: props.revision ?? '',
     };
+    // A second export of an EXPORTING image gets 409 (F-22, export-serialization.ts): wait for the previous step of this image.
+    const previous = previousExportStep(this, props.image.imageId);
     this.step = new TerraformData(this, 'ExportStep', {
+      dependsOn: previous ? [previous] : undefined,
       triggersReplace,
       provisioners: [{
         type: 'local-exec',
-        command: runner.kind === 'oci-cli'
-          ? cliScript(path, { imageId: props.image.imageId, region: imageRegion, format: this.format.value, namespace: this.namespace,
-            bucket: this.bucketName, objectName: this.objectName, destinationFromEnv: dest.kind !== 'bucket', authMode, profile,
-            pollSeconds: props.pollSeconds, timeoutMinutes: props.timeoutMinutes })
-          : runner.command,
+        // Constant text for either runner: every value travels in the environment (TerraformData escapes both).
+        command: runner.command,
         environment: env,
       }],
     });
+    recordExportStep(this, props.image.imageId, this.step);
     this.dependables = [this.step];
-    // Deletes the object and marker when the step is destroyed or replaced (export-teardown.ts).
-    // The oci CLI script gets the same once it has a cleanup mode.
-    if (runner.kind === 'node-sdk') {
-      addExportTeardown(this, this.step, { command: runner.command, environment: env, triggersReplace, destinationUrl, bucket: dest.bucket });
-    }
+    // Deletes the object and marker when the step is destroyed or replaced (export-teardown.ts);
+    // both runners read the same environment, including the cleanup mode.
+    addExportTeardown(this, this.step, { command: runner.command, environment: env, triggersReplace, destinationUrl, bucket: dest.bucket });
 
     const facts = sourceImageFacts(props.image, imageRegion);
     readSourceImageAtPlan(this, this.step, props.image.imageId, props.provider, facts);
@@ -198,34 +203,6 @@ function completeUrl(path: string, url: string, objectName?: string): string {
   }
   return ObjectStorageUrl.withObjectName(url, objectName);
 }
-
-interface CliScriptInput {
-  imageId: string; region?: string; format: string; namespace: string; bucket: string; objectName: string;
-  destinationFromEnv: boolean; authMode?: string; profile?: string; pollSeconds?: number; timeoutMinutes?: number;
-}
-
-/** The oci CLI script, escaped for Terraform: its own `${` must not be read as interpolation (tokens stay). */
-function cliScript(path: string, i: CliScriptInput): string {
-  if (!i.region) {
-    throw new OciImageTransferError(path, 'the image region is unknown', 'set image.region or pass the source provider: the oci CLI runner needs --region', ['F-24']);
-  }
-  const auth = CLI_AUTH[i.authMode ?? 'ApiKey'] ?? [];
-  const profile = i.profile && (i.authMode ?? 'ApiKey') !== 'InstancePrincipal' && i.authMode !== 'ResourcePrincipal' ? ['--profile', i.profile] : [];
-  const script = ociCliExportScript({
-    imageId: i.imageId, region: i.region, format: i.format as never, namespace: i.namespace || '-', bucket: i.bucket || '-',
-    objectName: i.objectName, destinationFromEnv: i.destinationFromEnv, pollSeconds: i.pollSeconds, timeoutMinutes: i.timeoutMinutes,
-    ociCliArgs: [...auth, ...profile],
-  });
-  return script.replace(/\$\{(?!TfToken\[)/g, () => '$${').replace(/%\{/g, () => '%%{');
-}
-
-/** `oci --auth` values for the provider's auth modes (F-68). */
-const CLI_AUTH: Record<string, string[]> = {
-  ApiKey: [],
-  InstancePrincipal: ['--auth', 'instance_principal'],
-  ResourcePrincipal: ['--auth', 'resource_principal'],
-  SecurityToken: ['--auth', 'security_token'],
-};
 
 function envName(flag: keyof typeof RUNNER_FLAGS): string {
   return `OCI_IMAGE_EXPORT_${RUNNER_FLAGS[flag].slice(2).replace(/-/g, '_').toUpperCase()}`;

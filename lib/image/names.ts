@@ -1,3 +1,5 @@
+import { createHash } from 'crypto';
+import { Fn, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 
 /**
@@ -10,9 +12,21 @@ export function nameFromPath(scope: IConstruct, maxLength = 200): string {
   return base.length <= maxLength ? base : `${base.slice(0, maxLength - 9)}-${shortHash(base)}`;
 }
 
-/** An object name for an exported image: `<path>.<extension>` under an `images/` prefix. */
-export function defaultObjectName(scope: IConstruct, extension: string): string {
-  return `images/${nameFromPath(scope, 180)}.${extension}`;
+/**
+ * An object name for an exported image: `images/<path>-<image digest>.<extension>`.
+ * The digest (first 8 hex characters of the SHA-256 of the image OCID) gives
+ * each image version its own object, so a new image never inherits the
+ * object (or marker) of the one before it. For an image OCID known only at
+ * apply, Terraform computes the same digest (`substr(sha256(id), 0, 8)`).
+ */
+export function defaultObjectName(scope: IConstruct, extension: string, imageId: string): string {
+  return `images/${nameFromPath(scope, 170)}-${imageDigest(imageId)}.${extension}`;
+}
+
+/** 8 hex characters of the SHA-256 of an image OCID, at synth or (for a token) at apply. */
+export function imageDigest(imageId: string): string {
+  if (Token.isUnresolved(imageId)) return Fn.substr(Fn.sha256(imageId), 0, 8);
+  return createHash('sha256').update(imageId, 'utf8').digest('hex').slice(0, 8);
 }
 
 /** 8 hex chars of FNV-1a; enough to keep truncated names apart. */

@@ -1,5 +1,6 @@
 import { TerraformMetaArguments, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
+import { escapeTemplates } from './terraform-attributes';
 
 /** Arguments of the builtin `terraform_data` resource (Terraform >= 1.4). */
 export interface TerraformDataConfig extends TerraformMetaArguments {
@@ -20,7 +21,9 @@ export class TerraformData extends TerraformResource {
   private readonly config: TerraformDataConfig;
 
   constructor(scope: Construct, id: string, config: TerraformDataConfig = {}) {
-    super(scope, id, { ...config, terraformResourceType: TerraformData.tfResourceType });
+    // Provisioner commands and environments are literal text too: escape them like every attribute.
+    const provisioners = config.provisioners?.map((p) => escapeTemplates({ ...p }));
+    super(scope, id, { ...config, provisioners, terraformResourceType: TerraformData.tfResourceType });
     this.config = config;
   }
 
@@ -29,6 +32,6 @@ export class TerraformData extends TerraformResource {
   public get output(): string { return this.getStringAttribute('output'); }
 
   protected synthesizeAttributes(): { [name: string]: any } {
-    return { input: this.config.input, triggers_replace: this.config.triggersReplace };
+    return escapeTemplates({ input: this.config.input, triggers_replace: this.config.triggersReplace });
   }
 }

@@ -1,5 +1,5 @@
 import { RUNNER_EXIT } from '../../lib/export/runner-contract';
-import { Clock, backoffDelayMs, isTransient, withRetry } from '../../lib/export/runner/backoff';
+import { Clock, MAX_TIMER_MS, backoffDelayMs, isTransient, safeTimeout, withRetry } from '../../lib/export/runner/backoff';
 import { RunnerError } from '../../lib/export/runner/errors';
 
 const policy = (random: number) => ({ baseMs: 1000, maxMs: 30_000, random: () => random });
@@ -64,4 +64,30 @@ test('stops with exit 5 when the next wait would pass the deadline', async () =>
     message: expect.stringMatching(/timed out after 0\.05 minute\(s\) while retrying ExportImage; last answer: 503 ServiceUnavailable: busy \(opc-request-id req-1\)/),
   });
   expect(clock.slept).toEqual([500, 1000]); // 500+1000 = 1500; next 2000 would end at 3500 > 3000
+});
+
+describe('timers longer than Node allows (2^31 ms, ~24.8 days)', () => {
+  afterEach(() => jest.useRealTimers());
+
+  test('safeTimeout waits the whole delay instead of firing at once', () => {
+    jest.useFakeTimers();
+    const fired = jest.fn();
+    safeTimeout(fired, MAX_TIMER_MS + 60_000);
+    jest.advanceTimersByTime(1000);
+    expect(fired).not.toHaveBeenCalled();
+    jest.advanceTimersByTime(MAX_TIMER_MS - 1000);
+    expect(fired).not.toHaveBeenCalled();
+    jest.advanceTimersByTime(60_000);
+    expect(fired).toHaveBeenCalledTimes(1);
+  });
+
+  test('cancel stops it, also after the first step', () => {
+    jest.useFakeTimers();
+    const fired = jest.fn();
+    const cancel = safeTimeout(fired, MAX_TIMER_MS + 10);
+    jest.advanceTimersByTime(MAX_TIMER_MS);
+    cancel();
+    jest.advanceTimersByTime(1000);
+    expect(fired).not.toHaveBeenCalled();
+  });
 });

@@ -60,7 +60,7 @@ test('exports with every setting from the environment and the PAR only in OCI_IM
   expect(r.stderr).toBe(''); // the SDK's own console chatter is silenced
   expect(r.code).toBe(RUNNER_EXIT.OK);
   expect(r.stdout.match(/^oci-image-export: \[\d\d:\d\d:\d\d\] work request/gm)).toHaveLength(3);
-  expect(r.stdout).toMatch(/verified: object exists/);
+  expect(r.stdout).toMatch(/verified: a fresh object exists/);
   expect(h.fake.object(NS, BUCKET, `${name}.export.json`)).toBeDefined();
 });
 

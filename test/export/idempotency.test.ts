@@ -1,7 +1,8 @@
 /** Retry token (F-24), idempotency marker and exportability rules (F-20). */
 import { parseDestinationUri, TupleDestination, UriDestination } from '../../lib/export/runner/destination';
 import { checkExportable, explainRefusal } from '../../lib/export/runner/exportability';
-import { MARKER_META, markerMetadata, markerObjectName, matchMarker, retryToken, writtenByFinishedExport } from '../../lib/export/runner/idempotency';
+import { proveFresh, writtenDuring } from '../../lib/export/runner/freshness';
+import { MARKER_META, markerMetadata, markerObjectName, matchMarker, retryToken } from '../../lib/export/runner/idempotency';
 
 const IMG = 'ocid1.image.oc1.eu-frankfurt-1.aaaa';
 const tuple: TupleDestination = { kind: 'tuple', namespace: 'ns', bucket: 'b', objectName: 'x.oci' };
@@ -26,28 +27,57 @@ describe('retryToken', () => {
 });
 
 describe('marker', () => {
-  const facts = { imageId: IMG, format: 'OCI', objectEtag: 'etag-1' };
+  const facts = { imageId: IMG, format: 'OCI', objectEtag: 'etag-1', objectSize: 42 };
 
   test('sidecar name and metadata', () => {
     expect(markerObjectName('dir/x.oci')).toBe('dir/x.oci.export.json');
-    expect(markerMetadata(facts)).toEqual({ [MARKER_META.imageId]: IMG, [MARKER_META.format]: 'OCI', [MARKER_META.objectEtag]: 'etag-1' });
+    expect(markerMetadata(facts)).toEqual({ [MARKER_META.imageId]: IMG, [MARKER_META.format]: 'OCI', [MARKER_META.objectEtag]: 'etag-1', [MARKER_META.objectSize]: '42' });
   });
 
-  test('matches only the same image, format and object ETag', () => {
+  test('matches only the same image, format, object ETag and size, and never an empty object', () => {
     const meta = markerMetadata(facts);
     expect(matchMarker(meta, facts)).toEqual({ match: true });
     expect(matchMarker(undefined, facts)).toMatchObject({ match: false, reason: expect.stringMatching(/no marker/) });
     expect(matchMarker(meta, { ...facts, imageId: 'other' })).toMatchObject({ reason: expect.stringMatching(/another image/) });
     expect(matchMarker(meta, { ...facts, format: 'VMDK' })).toMatchObject({ reason: expect.stringMatching(/format OCI, not VMDK/) });
     expect(matchMarker(meta, { ...facts, objectEtag: 'etag-2' })).toMatchObject({ reason: expect.stringMatching(/ETag differs/) });
+    expect(matchMarker(meta, { ...facts, objectSize: 41 })).toMatchObject({ reason: expect.stringMatching(/records 42 bytes, the object has 41/) });
+    expect(matchMarker(markerMetadata({ ...facts, objectSize: 0 }), { ...facts, objectSize: 0 })).toMatchObject({ reason: expect.stringMatching(/empty/) });
+    const { [MARKER_META.objectSize]: _size, ...older } = meta; // a marker from before sizes were recorded
+    expect(matchMarker(older, facts)).toMatchObject({ match: false });
   });
 
-  test('a replayed finished export owns the object only if nothing wrote it later', () => {
+  test('written during a work request: last-modified (whole seconds) within accepted..finished (+1 s)', () => {
+    const accepted = new Date('2025-01-01T09:50:00.700Z');
     const finished = new Date('2025-01-01T10:00:00.900Z');
-    expect(writtenByFinishedExport(new Date('2025-01-01T10:00:00Z'), finished)).toBe(true);
-    expect(writtenByFinishedExport(new Date('2025-01-01T10:00:05Z'), finished)).toBe(false);
-    expect(writtenByFinishedExport(undefined, finished)).toBe(false);
-    expect(writtenByFinishedExport(new Date(0), undefined)).toBe(false);
+    expect(writtenDuring(new Date('2025-01-01T09:50:00Z'), accepted, finished)).toBe(true);
+    expect(writtenDuring(new Date('2025-01-01T10:00:01Z'), accepted, finished)).toBe(true);
+    expect(writtenDuring(new Date('2025-01-01T10:00:05Z'), accepted, finished)).toBe(false);
+    expect(writtenDuring(new Date('2025-01-01T09:49:59Z'), accepted, finished)).toBe(false);
+    expect(writtenDuring(undefined, accepted, finished)).toBe(false);
+    expect(writtenDuring(new Date(0), accepted, undefined)).toBe(false);
+  });
+});
+
+describe('proof of a fresh object (F-22)', () => {
+  const head = (etag: string, size = 10, lastModified = new Date('2025-01-01T10:00:00Z')) => ({ etag, contentLength: size, lastModified, meta: {} });
+  const window = { acceptedAt: new Date('2025-01-01T09:59:00Z'), finishedAt: new Date('2025-01-01T10:00:00Z') };
+
+  test.each([
+    ['no object', { after: undefined, replayed: false }, false, /does not exist/],
+    ['empty object', { after: head('b', 0), replayed: false }, false, /empty/],
+    ['no size', { after: { etag: 'b', meta: {} }, replayed: false }, false, /no size/],
+    ['no ETag', { after: { contentLength: 5, meta: {} }, replayed: false }, false, /no ETag/],
+    ['new object', { after: head('b'), replayed: false }, true, /did not exist before/],
+    ['ETag changed', { before: head('a'), after: head('b'), replayed: false }, true, /ETag changed/],
+    ['ETag unchanged', { before: head('a'), after: head('a'), replayed: false, ...window }, false, /still has the ETag/],
+    ['replayed, written during it', { before: head('a'), after: head('a'), replayed: true, ...window }, true, /written while/],
+    ['replayed, written later', { after: head('a', 10, new Date('2025-01-01T10:05:00Z')), replayed: true, ...window }, false, /not written while that earlier export ran/],
+    ['before unknown, outside the window', { beforeUnknown: true, after: head('a', 10, new Date('2024-01-01T00:00:00Z')), replayed: false, ...window }, false, /could not be read before/],
+  ])('%s', (_n, input, fresh, text) => {
+    const p = proveFresh(input as Parameters<typeof proveFresh>[0]);
+    expect(p.fresh).toBe(fresh);
+    expect(p.fresh ? p.how : p.reason).toMatch(text);
   });
 });
 

@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import { createRedactor } from '../../lib/export/runner/redact';
+import { createRedactor, parTokenOf, secretEncodings } from '../../lib/export/runner/redact';
 
 const PAR = 'https://objectstorage.eu-frankfurt-1.oraclecloud.com/p/AbC123-xyz_TOKEN/n/ns/b/bk/o/img.oci';
 
@@ -46,4 +46,21 @@ test('property: no PAR token survives, whatever surrounds it', () => {
       expect(out).not.toContain(token);
     }),
   );
+});
+
+test('the token of a known URL is masked in every encoding an error may carry it in', () => {
+  const token = 'Ab+C/12=3-xyz_TOKEN:q';
+  const url = `https://objectstorage.eu-frankfurt-1.oraclecloud.com/p/${encodeURIComponent(token)}/n/ns/b/bk/o/img.oci`;
+  const r = createRedactor([url]); // the token is found in the URL
+  for (const form of [...secretEncodings(url), ...secretEncodings(encodeURIComponent(token)), ...secretEncodings(token)]) {
+    const out = r(`{"message": "bad request for ${form}"}`);
+    expect(out).not.toContain(encodeURIComponent(token));
+    expect(out).not.toContain(token);
+  }
+  expect(parTokenOf(url)).toBe(encodeURIComponent(token));
+});
+
+test('JSON-escaped PAR segments of unknown URLs are masked', () => {
+  const r = createRedactor();
+  expect(r('{"uri":"https:\\/\\/h\\/p\\/SeCrEtToKeN99\\/n\\/ns\\/b\\/b\\/o\\/x"}')).toBe('{"uri":"https:\\/\\/h\\/p\\/***\\/n\\/ns\\/b\\/b\\/o\\/x"}');
 });

@@ -31,7 +31,7 @@ describe('bucket tuple destination', () => {
     const progress = r.stdout.split('\n').filter((l) => PROGRESS.test(l));
     expect(progress).toHaveLength(3); // one per poll: 2 in progress + the finishing one
     expect(progress[progress.length - 1]).toMatch(/work request SUCCEEDED 100%, image AVAILABLE$/);
-    expect(r.stdout).toMatch(/verified: object exists \(3\.00 GiB, etag \w+\)/);
+    expect(r.stdout).toMatch(/verified: a fresh object exists \(3\.00 GiB, etag \w+; the object did not exist before the export\)/);
 
     // ExportImage carried the deterministic retry token (F-24) and the tuple.
     const [call] = h.fake.calls('ExportImage');
@@ -45,6 +45,7 @@ describe('bucket tuple destination', () => {
       [MARKER_META.imageId]: imageId,
       [MARKER_META.format]: 'OCI',
       [MARKER_META.objectEtag]: h.fake.object(NS, BUCKET, object)!.etag,
+      [MARKER_META.objectSize]: String(3 * 2 ** 30),
     });
     expect(JSON.parse(marker.body!)).toMatchObject({ writtenBy: 'oci-image-export', imageId, format: 'OCI' });
   });

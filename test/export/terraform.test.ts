@@ -4,24 +4,22 @@
  * runner against the fake endpoint. The Terraform JSON is written here the
  * way `ExportedImage` emits it.
  */
-import { spawnSync } from 'child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { TEST_TIMING_CONTEXT } from '../../lib/image/export-timing';
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { ExportDestination, ExportedImage, ExportRunner, TransitBucket } from '../../lib';
 import { RUNNER_FLAGS } from '../../lib/export/runner-contract';
 import { envNameForFlag } from '../../lib/export/runner/options';
 import { findSecrets, secretNeedles } from '../support/fake-oci/credentials';
 import { BUCKET, Harness, NS, REGION, RunResult, cliCommand, runProcess } from './harness';
+import { describeWithTerraform } from './terraform-run';
 
-const hasTerraform = !spawnSync('terraform', ['version'], { stdio: 'ignore' }).error;
-if (!hasTerraform) console.warn('terraform is not on PATH: skipping the terraform apply tests of the export runner');
-const describeTf = hasTerraform ? describe : describe.skip;
 
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-describeTf('terraform apply runs the export step', () => {
+describeWithTerraform('terraform apply runs the export step', () => {
   let h: Harness;
   const outputs: string[] = [];
   const secrets: string[] = [];
@@ -39,7 +37,7 @@ describeTf('terraform apply runs the export step', () => {
   function stack(imageId: string, destination: { tuple?: string; parUrl?: string }): string {
     const dir = mkdtempSync(join(tmpdir(), 'oci-export-tf-'));
     h.tempDirs.push(dir);
-    const app = new App({ outdir: join(dir, 'cdktf.out') });
+    const app = new App({ outdir: join(dir, 'cdktf.out'), context: { [TEST_TIMING_CONTEXT]: true } }); // polls of milliseconds against the fake
     const st = new TerraformStack(app, 'export');
     const runner = ExportRunner.nodeSdk({
       command: cliCommand().map(shellQuote).join(' '),
@@ -91,7 +89,7 @@ describeTf('terraform apply runs the export step', () => {
     expect(apply.stderr).toBe('');
     expect(apply.code).toBe(0);
     expect(apply.stdout).toMatch(/terraform_data\.Export_ExportStep_\w+ \(local-exec\): oci-image-export: \[\d\d:\d\d:\d\d\] work request IN_PROGRESS \d+%, image EXPORTING/);
-    expect(apply.stdout).toMatch(/oci-image-export: verified: object exists/);
+    expect(apply.stdout).toMatch(/oci-image-export: verified: a fresh object exists/);
     expect(apply.stdout).toMatch(/Apply complete! Resources: 2 added/); // the step and its teardown (test/teardown)
     expect(h.fake.object(NS, BUCKET, 'tf/app.oci')).toBeDefined();
     const state = JSON.parse(readFileSync(join(dir, 'terraform.tfstate'), 'utf8'));

@@ -1,3 +1,4 @@
+import { escapeTemplateLiterals } from '../../lib/provider/terraform-attributes';
 import { TerraformOutput, TerraformVariable } from 'cdktf';
 import {
   ExportDestination, ExportedImage, ExportFormat, ExportRunner, ImageImportType, ImageObjectCopy, ImageReadAccess, ImportedImage,
@@ -56,15 +57,15 @@ describe('ExportedImage', () => {
     expect(exec.command).toBe('node runner.js');
     expect(exec.environment).toMatchObject({
       OCI_IMAGE_EXPORT_IMAGE_ID: IMAGE, OCI_IMAGE_EXPORT_FORMAT: 'OCI', OCI_IMAGE_EXPORT_REGION: 'us-phoenix-1',
-      OCI_IMAGE_EXPORT_NAMESPACE: 'ns1', OCI_IMAGE_EXPORT_OBJECT_NAME: 'images/test-export.oci', OCI_IMAGE_EXPORT_AUTH: 'ApiKey',
+      OCI_IMAGE_EXPORT_NAMESPACE: 'ns1', OCI_IMAGE_EXPORT_OBJECT_NAME: 'images/test-export-41804175.oci', OCI_IMAGE_EXPORT_AUTH: 'ApiKey',
     });
     expect(step.triggers_replace).toMatchObject({ image_id: IMAGE, format: 'OCI', revision: 'r2' });
-    expect(step.triggers_replace.destination).toContain('images/test-export.oci');
-    expect(exported.objectName).toBe('images/test-export.oci');
+    expect(step.triggers_replace.destination).toContain('images/test-export-41804175.oci');
+    expect(exported.objectName).toBe('images/test-export-41804175.oci');
     expect(exported.region).toBe('us-phoenix-1');
   });
 
-  test('the oci CLI runner writes the script into the command, escaped for Terraform, tokens kept', () => {
+  test('the oci CLI runner writes a constant script into the command; every value, tokens included, goes in the environment', () => {
     const { app, stack, phoenix, bucket } = twoRegions();
     const image = new TerraformVariable(stack, 'image', { type: 'string' });
     new ExportedImage(stack, 'Export', {
@@ -72,18 +73,19 @@ describe('ExportedImage', () => {
       authMode: 'SecurityToken', configFileProfile: 'ops',
     });
     const json = synthJson(app, stack);
-    const command: string = exportStep(json).provisioner[0]['local-exec'].command;
+    const exec = exportStep(json).provisioner[0]['local-exec'];
+    const command: string = exec.command;
     expect(command).toMatch(/^#!\/bin\/sh/);
-    expect(command).toContain('oci');
-    expect(command).toContain("'${var.image}'");
-    expect(command).toContain("'--auth' 'security_token' '--profile' 'ops'");
-    // Every other ${ is the shell's, escaped as $${ so Terraform leaves it alone.
-    expect(command.replace(/\$\{(var|data|oci_[a-z_]+)\.[^}]*\}/g, '').replace(/\$\$\{/g, '')).not.toContain('${');
+    expect(command).toBe(escapeTemplateLiterals(ExportRunner.ociCli().command));
+    expect(command).not.toContain('var.image');
+    expect(exec.environment).toMatchObject({ OCI_IMAGE_EXPORT_IMAGE_ID: '${var.image}', OCI_IMAGE_EXPORT_AUTH: 'SecurityToken', OCI_IMAGE_EXPORT_PROFILE: 'ops' });
+    // Every ${ of the script is the shell's, escaped as $${ so Terraform leaves it alone.
+    expect(command.replace(/\$\$\{/g, '')).not.toContain('${');
   });
 
   test('object name follows the format extension', () => {
     const { stack, phoenix, bucket } = twoRegions();
-    expect(linuxExport(stack, bucket, phoenix, { format: ExportFormat.QCOW2 }).objectName).toBe('images/test-export.qcow2');
+    expect(linuxExport(stack, bucket, phoenix, { format: ExportFormat.QCOW2 }).objectName).toBe('images/test-export-41804175.qcow2');
   });
 
   test('a PAR destination stays out of the command, the state and the plan (F-55)', () => {
@@ -137,7 +139,7 @@ describe('ImageReadAccess', () => {
     access.addUrlOutput('par_url');
     const json = synthJson(app, stack);
     const par = Object.values(json.resource.oci_objectstorage_preauthrequest)[0] as any;
-    expect(par).toMatchObject({ access_type: 'ObjectRead', object_name: 'images/test-export.oci', provider: 'oci.phx' });
+    expect(par).toMatchObject({ access_type: 'ObjectRead', object_name: 'images/test-export-41804175.oci', provider: 'oci.phx' });
     const expiry = (Object.entries(json.resource.terraform_data) as [string, any][]).find(([k]) => k.includes('Expiry'))![1];
     expect(expiry.input).toBe('${timeadd(timestamp(), "48h")}');
     expect(expiry.lifecycle.ignore_changes).toEqual(['input']);
@@ -160,7 +162,7 @@ describe('ImageReadAccess', () => {
     const { stack, phoenix, bucket } = twoRegions();
     const exported = linuxExport(stack, bucket, phoenix);
     const access = new ImageReadAccess(stack, 'Share', { object: exported, expiry: ParExpiry.afterHours(6), bucketLevel: true });
-    expect(resolveIn(stack, access.url)).toContain('/o/images%2Ftest-export.oci');
+    expect(resolveIn(stack, access.url)).toContain('/o/images%2Ftest-export-41804175.oci');
   });
 });
 
@@ -178,7 +180,7 @@ describe('ImportedImage', () => {
     const image = Object.values(json.resource.oci_core_image)[0] as any;
     expect(image.launch_mode).toBeUndefined();
     expect(image.image_source_details.namespace_name).toMatch(/data\.oci_objectstorage_namespace\.Copy_Bucket_Namespace/);
-    expect(image.image_source_details).toMatchObject({ source_type: 'objectStorageTuple', object_name: 'images/test-export.oci', operating_system: 'Oracle Linux' });
+    expect(image.image_source_details).toMatchObject({ source_type: 'objectStorageTuple', object_name: 'images/test-export-41804175.oci', operating_system: 'Oracle Linux' });
     expect(image.image_source_details.source_image_type).toBeUndefined();
     expect(image.lifecycle.ignore_changes).toEqual(['image_source_details']);
     expect(image.timeouts).toEqual({ create: '180m' });

@@ -70,7 +70,7 @@ maybe('steady state with terraform apply then plan (builtin steps)', () => {
   test('apply runs the export once and captures the PAR expiry', () => {
     const apply = tf(dir, ['apply', '-auto-approve', '-no-color']);
     expect(apply.status).toBe(0);
-    expect(readFileSync(runsFile, 'utf8').trim().split('\n')).toEqual(['ocid1.image.oc1.phx.one images/steady-export.oci']);
+    expect(readFileSync(runsFile, 'utf8').trim().split('\n')).toEqual(['ocid1.image.oc1.phx.one images/steady-export-a66b3f8a.oci']);
     expect(existsSync(objectFile)).toBe(true);
   }, 120_000);
 

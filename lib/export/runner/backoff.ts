@@ -21,9 +21,23 @@ export interface Clock {
   sleep(ms: number): Promise<void>;
 }
 
+/** Longest delay Node's setTimeout honours; a longer one fires at once (with a warning). */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** setTimeout for any delay: waits in steps of at most MAX_TIMER_MS. Returns a cancel function. */
+export function safeTimeout(fn: () => void, ms: number): () => void {
+  let timer: NodeJS.Timeout;
+  const end = Date.now() + ms;
+  const arm = (left: number) => {
+    timer = setTimeout(() => (end - Date.now() > 0 && left > MAX_TIMER_MS ? arm(end - Date.now()) : fn()), Math.min(Math.max(0, left), MAX_TIMER_MS));
+  };
+  arm(ms);
+  return () => clearTimeout(timer);
+}
+
 export const SYSTEM_CLOCK: Clock = {
   now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  sleep: (ms) => new Promise((resolve) => void safeTimeout(() => resolve(), ms)),
 };
 
 /**

@@ -24,9 +24,9 @@ const EXIT_HELP: Record<keyof typeof RUNNER_EXIT, string> = {
   UNEXPECTED: 'unexpected failure',
   USAGE: 'bad flags or environment',
   NOT_EXPORTABLE: 'the image cannot be exported (platform/Marketplace origin) or its state forbids it',
-  EXPORT_FAILED: 'the export ran but produced no object, or failed',
+  EXPORT_FAILED: 'the export ran but no fresh object can be proven (none, empty, or the old one), or it failed',
   TIMEOUT: 'the timeout passed before the export finished',
-  AUTH: 'authentication or authorisation failed',
+  AUTH: 'authentication or authorisation failed, or the credentials cannot be loaded (config, profile, key, pass_phrase)',
   CLEANUP_REFUSED: 'cleanup: OCI refused to delete the object (409, e.g. a retention rule)',
 };
 

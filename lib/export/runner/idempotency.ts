@@ -5,10 +5,11 @@
  * Marker: after the runner has proven the exported object exists (F-22) it
  * writes a small sidecar object `<object>.export.json` next to it. Its
  * user metadata (opc-meta-*) records the image OCID, the format and the
- * ETag the exported object had when verified. A later run skips the export
- * only if the object still exists AND the marker names the same image and
- * format AND the object's ETag is still the recorded one (so an object
- * overwritten by anything else is never mistaken for this export).
+ * ETag and size the exported object had when verified. A later run skips
+ * the export only if the object still exists, is not empty, AND the marker
+ * names the same image and format AND the object's ETag and size are still
+ * the recorded ones (so an object overwritten by anything else, or a marker
+ * left from another object, is never mistaken for this export).
  */
 import { createHash } from 'crypto';
 import { Destination, destinationKey } from './destination';
@@ -20,6 +21,7 @@ export const MARKER_META = {
   imageId: 'oci-image-export-image-id',
   format: 'oci-image-export-format',
   objectEtag: 'oci-image-export-object-etag',
+  objectSize: 'oci-image-export-object-size',
 } as const;
 
 export function markerObjectName(objectName: string): string {
@@ -30,14 +32,21 @@ export interface MarkerFacts {
   readonly imageId: string;
   readonly format: string;
   readonly objectEtag: string;
+  /** Size of the exported object in bytes. */
+  readonly objectSize: number;
 }
 
 export function markerMetadata(f: MarkerFacts): Record<string, string> {
-  return { [MARKER_META.imageId]: f.imageId, [MARKER_META.format]: f.format, [MARKER_META.objectEtag]: f.objectEtag };
+  return {
+    [MARKER_META.imageId]: f.imageId,
+    [MARKER_META.format]: f.format,
+    [MARKER_META.objectEtag]: f.objectEtag,
+    [MARKER_META.objectSize]: String(f.objectSize),
+  };
 }
 
 /** Human-readable body of the marker; decisions use only the metadata (one HEAD, no download). */
-export function markerBody(f: MarkerFacts & { readonly contentLength?: number; readonly verifiedAt: string }): string {
+export function markerBody(f: MarkerFacts & { readonly verifiedAt: string }): string {
   return JSON.stringify({ writtenBy: 'oci-image-export', ...f }, null, 2) + '\n';
 }
 
@@ -49,19 +58,14 @@ export function matchMarker(meta: Readonly<Record<string, string>> | undefined, 
   const format = meta[MARKER_META.format];
   if (image !== expected.imageId) return { match: false, reason: `the marker names another image (${image ?? 'none'})` };
   if (format !== expected.format) return { match: false, reason: `the marker names format ${format ?? 'none'}, not ${expected.format}` };
+  if (!(expected.objectSize > 0)) return { match: false, reason: 'the object is empty' };
   if (meta[MARKER_META.objectEtag] !== expected.objectEtag) {
     return { match: false, reason: 'the object changed since the marker was written (ETag differs)' };
   }
+  if (meta[MARKER_META.objectSize] !== String(expected.objectSize)) {
+    return { match: false, reason: `the marker records ${meta[MARKER_META.objectSize] ?? 'no'} bytes, the object has ${expected.objectSize}` };
+  }
   return { match: true };
-}
-
-/**
- * When the retry token brings back an export that had already finished
- * (e.g. the previous apply timed out, then the export completed), its
- * object counts only if nothing wrote the object after that export ended.
- */
-export function writtenByFinishedExport(objectLastModified: Date | undefined, exportFinished: Date | undefined): boolean {
-  return objectLastModified !== undefined && exportFinished !== undefined && objectLastModified.getTime() <= exportFinished.getTime();
 }
 
 /**

@@ -10,6 +10,7 @@ export interface WorkRequestFacts {
   readonly id: string;
   readonly status: string;
   readonly percentComplete?: number;
+  readonly timeAccepted?: Date;
   readonly timeFinished?: Date;
 }
 

@@ -17,6 +17,7 @@ const PATTERNS: ReadonlyArray<[RegExp, string]> = [
   // PAR token path segment (F-51), raw or percent-encoded slashes.
   [/\/p\/[^/\s"'?#]+\//g, `/p/${MASK}/`],
   [/%2Fp%2F[^%\s"'?#]+%2F/gi, `%2Fp%2F${MASK}%2F`],
+  [/\\\/p\\\/[^\\/\s"'?#]+\\\//g, `\\/p\\/${MASK}\\/`],
   // HTTP signature / bearer headers and their parts.
   [/(\bauthorization\s*:\s*)(?=[^\s"'])[^\r\n]+/gi, `$1${MASK}`],
   [/(["']authorization["']\s*:\s*["'])[^"']*/gi, `$1${MASK}`],
@@ -31,12 +32,46 @@ const PATTERNS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /**
+ * The forms a secret takes in the text a service or library may print:
+ * raw, percent-encoded (upper- and lower-case hex, once and twice),
+ * `encodeURI`d, and JSON-escaped (quotes, backslashes and `\/`).
+ */
+export function secretEncodings(secret: string): string[] {
+  const json = JSON.stringify(secret).slice(1, -1);
+  const pct = encodeURIComponent(secret);
+  return Array.from(new Set([
+    secret,
+    pct,
+    pct.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()),
+    encodeURIComponent(pct),
+    encodeURI(secret),
+    json,
+    json.replace(/\//g, '\\/'),
+  ]));
+}
+
+/** The PAR token of a URL's `/p/<token>/` segment, if any (F-51). */
+export function parTokenOf(url: string | undefined): string | undefined {
+  return url ? /\/p\/([^/?#\s]+)\//.exec(url)?.[1] : undefined;
+}
+
+function safeDecode(text: string | undefined): string | undefined {
+  try {
+    return text === undefined ? undefined : decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * @param secrets exact values to mask wherever they appear (e.g. the
- *   destination URL and its PAR token), also in their URL-encoded form.
+ *   destination URL and its PAR token), in every form of `secretEncodings`.
+ *   The PAR token inside a URL is added on its own.
  */
 export function createRedactor(secrets: ReadonlyArray<string | undefined> = []): Redactor {
+  const all = secrets.flatMap((s) => (s ? [s, parTokenOf(s), safeDecode(parTokenOf(s))] : []));
   const literals = Array.from(
-    new Set(secrets.flatMap((s) => (s && s.length >= 6 ? [s, encodeURIComponent(s)] : []))),
+    new Set(all.flatMap((s) => (s && s.length >= 6 ? secretEncodings(s) : []))),
   ).sort((a, b) => b.length - a.length); // longest first: the URL before its token
   return (text: string): string => {
     let out = String(text);

@@ -5,11 +5,12 @@
  * AVAILABLE again, then prove the object exists (F-22).
  */
 import { DESTINATION_URI_ENV, RUNNER_EXIT } from '../runner-contract';
-import { Clock, DEFAULT_RETRY_POLICY, RetryPolicy, SYSTEM_CLOCK, withRetry } from './backoff';
+import { Clock, DEFAULT_RETRY_POLICY, RetryPolicy, SYSTEM_CLOCK, safeTimeout, withRetry } from './backoff';
 import { describeDestination } from './destination';
 import { ExitCode, RunnerError, asApiError, describeApiError, statusOf } from './errors';
 import { ImageFacts, checkExportable, explainRefusal } from './exportability';
-import { markerBody, markerMetadata, markerObjectName, matchMarker, retryToken, writtenByFinishedExport } from './idempotency';
+import { proveFresh } from './freshness';
+import { markerBody, markerMetadata, markerObjectName, matchMarker, retryToken } from './idempotency';
 import { ObjectHead, OciApi } from './oci-api';
 import { RunnerOptions } from './options';
 import { LINE_PREFIX as P, formatElapsed, formatProgressLine } from './progress';
@@ -59,6 +60,7 @@ interface ExportOutcome {
   readonly workRequestId?: string;
   /** The work request had already ended at the first poll: OCI answered with an earlier export (same retry token). */
   readonly replayed: boolean;
+  readonly acceptedAt?: Date;
   readonly finishedAt?: Date;
   readonly failure?: string;
 }
@@ -93,20 +95,26 @@ class ExportRun {
     if ((o.auth === 'InstancePrincipal' || o.auth === 'ResourcePrincipal') && o.destination.kind === 'tuple') {
       this.out.say(`${P}note: with ${o.auth} auth OCI may refuse a bucket tuple as export destination; if it does, export through a PAR URL in ${DESTINATION_URI_ENV} (F-53)`);
     }
-    if (await this.alreadyExported()) return;
+    const seen = await this.alreadyExported();
+    if (seen === 'done') return;
+    const before = seen === 'unknown' ? undefined : seen;
+    const beforeUnknown = seen === 'unknown';
     await this.waitUntilExportable(image.lifecycleState);
 
     const baseToken = retryToken(o.imageId, o.format, o.destination);
     let outcome = await this.exportAndWait(baseToken);
     let head = outcome.failure ? undefined : await this.headDestination();
+    let proof = proveFresh({ before, beforeUnknown, after: head, ...outcome });
     // The token may bring back an export that had already ended whose result
     // is not in the bucket (failed, deleted or overwritten since). Redo it
     // under a token derived from that work request; following the chain keeps
     // later re-runs within the 24 h token lifetime from replaying a dead end.
-    for (let hop = 0; hop < MAX_REDO_HOPS && outcome.replayed && !(head && writtenByFinishedExport(head.lastModified, outcome.finishedAt)); hop++) {
-      this.out.say(`${P}OCI answered with an earlier, finished export (work request ${outcome.workRequestId}) whose object is not in the bucket now; exporting again`);
+    for (let hop = 0; hop < MAX_REDO_HOPS && !outcome.failure && outcome.replayed && !proof.fresh; hop++) {
+      this.out.say(`${P}OCI answered with an earlier, finished export (work request ${outcome.workRequestId}) whose object cannot be proven to be its product (${proof.fresh ? '' : proof.reason}); exporting again`);
+      const redoFrom = head;
       outcome = await this.exportAndWait(retryToken(o.imageId, o.format, o.destination, outcome.workRequestId ?? 'redo'));
       head = outcome.failure ? undefined : await this.headDestination();
+      proof = proveFresh({ before: redoFrom, after: head, ...outcome });
     }
     if (outcome.failure) {
       throw new RunnerError(RUNNER_EXIT.EXPORT_FAILED, `${outcome.failure}. Re-run terraform apply to export again; check that the exporting principal may write to the bucket (F-21).`);
@@ -118,34 +126,46 @@ class ExportRun {
           'Re-run terraform apply to export again; if it keeps failing, check that the exporting principal may write to the bucket (F-21).',
       );
     }
-    this.out.say(`${P}verified: object exists (${sizeText(head)}, etag ${head.etag ?? 'unknown'})`);
+    if (!proof.fresh) {
+      // Never success without a fresh object: an old or empty object must not be passed on as this image (F-22).
+      throw new RunnerError(
+        RUNNER_EXIT.EXPORT_FAILED,
+        `the export ended but the runner cannot prove it wrote the object (${describeDestination(o.destination)}): ${proof.reason} (F-22). Re-run terraform apply to export again.`,
+      );
+    }
+    this.out.say(`${P}verified: a fresh object exists (${sizeText(head)}, etag ${head.etag}; ${proof.how})`);
     await this.writeMarker(head);
     this.out.say(`${P}done in ${formatElapsed(this.elapsed())}`);
   }
 
-  /** Idempotency (see idempotency.ts): object present + marker for this image, format and object ETag. */
-  private async alreadyExported(): Promise<boolean> {
+  /**
+   * Idempotency (see idempotency.ts): object present and not empty + marker for
+   * this image, format, object ETag and size. Otherwise returns the object's
+   * HEAD (or undefined) as the "before" state the proof of a fresh export needs.
+   */
+  private async alreadyExported(): Promise<ObjectHead | 'done' | 'unknown' | undefined> {
     const d = this.o.destination;
     const head = await this.tryHead(d.objectName);
-    if (!head?.etag) return false;
+    if (head === 'unknown' || !head) return head;
+    if (!head.etag) return head;
     const marker = await this.tryHead(markerObjectName(d.objectName));
-    const m = matchMarker(marker?.meta, { imageId: this.o.imageId, format: this.o.format, objectEtag: head.etag });
+    const m = matchMarker(marker === 'unknown' ? undefined : marker?.meta, { imageId: this.o.imageId, format: this.o.format, objectEtag: head.etag, objectSize: head.contentLength ?? 0 });
     if (m.match) {
-      this.out.say(`${P}already exported: the object exists and its marker records image ${this.o.imageId} as ${this.o.format}; nothing to do`);
-      return true;
+      this.out.say(`${P}already exported: the object exists and its marker records image ${this.o.imageId} as ${this.o.format} with this ETag and size; nothing to do`);
+      return 'done';
     }
     this.out.say(`${P}the destination object exists but is not known to be this export (${m.reason}); exporting again replaces it`);
-    return false;
+    return head;
   }
 
   /** HEAD for the idempotency check: any non-transient failure just means "cannot tell". */
-  private async tryHead(objectName: string): Promise<ObjectHead | undefined> {
+  private async tryHead(objectName: string): Promise<ObjectHead | 'unknown' | undefined> {
     try {
       return await this.retry('HeadObject', () => this.api.headObject(this.o.destination, objectName));
     } catch (err) {
       if (err instanceof RunnerError) throw err;
       this.out.say(`${P}note: could not check for an earlier export (${describeApiError(err)}); exporting`);
-      return undefined;
+      return 'unknown';
     }
   }
 
@@ -163,17 +183,26 @@ class ExportRun {
 
   private async exportAndWait(token: string): Promise<ExportOutcome> {
     const o = this.o;
-    let accepted: { workRequestId?: string };
-    try {
-      accepted = await this.retry('ExportImage', () =>
-        this.api.exportImage({ imageId: o.imageId, format: o.format, destination: o.destination, retryToken: token }),
-      );
-    } catch (err) {
-      const status = statusOf(err);
-      if (status === 400 || status === 409) {
-        throw new RunnerError(RUNNER_EXIT.NOT_EXPORTABLE, `OCI refused to export image ${o.imageId}: ${describeApiError(err)}. ${explainRefusal(this.image, asApiError(err))}`);
+    let accepted: { workRequestId?: string } | undefined;
+    while (!accepted) {
+      try {
+        accepted = await this.retry('ExportImage', () =>
+          this.api.exportImage({ imageId: o.imageId, format: o.format, destination: o.destination, retryToken: token }),
+        );
+      } catch (err) {
+        const status = statusOf(err);
+        if (status === 409) {
+          // Busy, not unexportable: the image is EXPORTING for another export (F-22) or being updated. Wait, within the deadline.
+          this.lastSeen = `ExportImage answered ${describeApiError(err)}`;
+          this.out.warn(`${P}ExportImage: the image is busy (${describeApiError(err)}); trying again in ${this.o.pollSeconds} s`);
+          await this.sleepOrTimeout();
+          continue;
+        }
+        if (status === 400) {
+          throw new RunnerError(RUNNER_EXIT.NOT_EXPORTABLE, `OCI refused to export image ${o.imageId}: ${describeApiError(err)}. ${explainRefusal(this.image, asApiError(err))}`);
+        }
+        throw apiFailure('ExportImage', err, 'export needs permission to export the image and write access to the destination bucket (F-21)');
       }
-      throw apiFailure('ExportImage', err, 'export needs permission to export the image and write access to the destination bucket (F-21)');
     }
     const wrId = accepted.workRequestId;
     this.out.say(`${P}export accepted${wrId ? `, work request ${wrId}` : ' (no work request id returned: following the image state)'}`);
@@ -189,7 +218,7 @@ class ExportRun {
       this.out.say(formatProgressLine(seen));
 
       const decision = decidePoll({ imageState: img.lifecycleState, workRequestStatus: wr?.status, sawExporting, polls });
-      if (decision.kind === 'done') return { workRequestId: wrId, replayed, finishedAt: wr?.timeFinished };
+      if (decision.kind === 'done') return { workRequestId: wrId, replayed, acceptedAt: wr?.timeAccepted, finishedAt: wr?.timeFinished };
       if (decision.kind === 'failed') {
         const details = wrId ? await this.workRequestErrors(wrId) : '';
         return { workRequestId: wrId, replayed, failure: `${decision.reason}${details}` };
@@ -224,20 +253,17 @@ class ExportRun {
     }
   }
 
+  /** Best effort: the export is already verified, so no failure here (not even a timeout) changes the exit code. */
   private async writeMarker(head: ObjectHead): Promise<void> {
-    const facts = { imageId: this.o.imageId, format: this.o.format, objectEtag: head.etag ?? '' };
+    const facts = { imageId: this.o.imageId, format: this.o.format, objectEtag: head.etag ?? '', objectSize: head.contentLength ?? 0 };
     const name = markerObjectName(this.o.destination.objectName);
-    if (!head.etag) {
-      this.out.warn(`${P}warning: the object has no ETag, so no idempotency marker is written; a later run will export again`);
-      return;
-    }
     try {
-      const body = markerBody({ ...facts, contentLength: head.contentLength, verifiedAt: new Date(this.clock.now()).toISOString() });
+      const body = markerBody({ ...facts, verifiedAt: new Date(this.clock.now()).toISOString() });
       await this.retry('PutObject', () => this.api.putObject(this.o.destination, name, body, markerMetadata(facts)));
       this.out.say(`${P}wrote marker object ${name}`);
     } catch (err) {
-      if (err instanceof RunnerError) throw err;
-      this.out.warn(`${P}warning: could not write the marker object ${name} (${describeApiError(err)}); the export is verified, but a later run will export again`);
+      const why = err instanceof RunnerError ? err.message : describeApiError(err);
+      this.out.warn(`${P}warning: could not write the marker object ${name} (${why}); the export is verified, but a later run will export again`);
     }
   }
 
@@ -281,9 +307,9 @@ class ExportRun {
    */
   private async beforeDeadline<T>(op: string, fn: () => Promise<T>): Promise<T> {
     const graceMs = Math.min(60_000, Math.max(1_000, this.o.pollSeconds * 1000));
-    let timer: NodeJS.Timeout | undefined;
+    let cancel: (() => void) | undefined;
     const expired = new Promise<never>((_, reject) => {
-      timer = setTimeout(
+      cancel = safeTimeout(
         () => reject(new RunnerError(RUNNER_EXIT.TIMEOUT, `timed out after ${this.o.timeoutMinutes} minute(s) waiting for ${op} to answer. Re-run terraform apply to resume (the export request is idempotent for 24 hours).`)),
         Math.max(0, this.deadline + graceMs - this.clock.now()),
       );
@@ -291,7 +317,7 @@ class ExportRun {
     try {
       return await Promise.race([fn(), expired]);
     } finally {
-      clearTimeout(timer);
+      cancel?.();
     }
   }
 

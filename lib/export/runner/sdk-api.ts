@@ -90,6 +90,7 @@ export async function createSdkApi(o: RunnerOptions): Promise<OciApi> {
         id: workRequest.id,
         status: workRequest.status,
         percentComplete: workRequest.percentComplete,
+        timeAccepted: workRequest.timeAccepted ? new Date(workRequest.timeAccepted) : undefined,
         timeFinished: workRequest.timeFinished ? new Date(workRequest.timeFinished) : undefined,
       };
     },

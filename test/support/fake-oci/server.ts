@@ -21,8 +21,12 @@ export interface FakeImage {
   baseImageId?: string;
   /** Work request polls until the export ends (default 2). */
   exportPolls?: number;
-  /** How an accepted export ends (default 'object'). */
-  exportOutcome?: 'object' | 'no-object' | 'failed' | 'never';
+  /**
+   * How an accepted export ends (default 'object'): 'empty' writes a 0-byte
+   * object, 'stale' succeeds without touching the object, 'canceled' ends
+   * CANCELED, 'deleted' deletes the image mid-export.
+   */
+  exportOutcome?: 'object' | 'no-object' | 'failed' | 'never' | 'empty' | 'stale' | 'canceled' | 'deleted';
   /** Answer ExportImage with this error instead of accepting it. */
   exportRefusal?: { status: number; code: string; message: string };
   /** GetImage answers with this state this many times first (e.g. IMPORTING). */
@@ -45,6 +49,18 @@ export interface FakeObject {
   meta: Record<string, string>;
   lastModified: Date;
   body?: string;
+  /** Who wrote it: an export (image and work request), a PutObject, or the test itself. */
+  origin?: { imageId: string; workRequestId: string } | 'put' | 'seeded';
+}
+
+/** An injected answer: an HTTP status (429, 5xx, 4xx), 0 = never answer, -1 = reset the connection, or a delay. */
+export interface Fault {
+  status: number;
+  times: number;
+  code?: string;
+  message?: string;
+  /** Answer normally, but only after this many ms (status is ignored). */
+  delayMs?: number;
 }
 
 export interface LoggedRequest {
@@ -84,7 +100,9 @@ export class FakeOci {
   readonly requests: LoggedRequest[] = [];
   private readonly workRequests = new Map<string, WorkRequest>();
   private readonly retryTokens = new Map<string, string>();
-  private readonly faults: { operation: Operation; status: number; times: number }[] = [];
+  private readonly faults: (Fault & { operation: Operation })[] = [];
+  /** Offset of the Object Storage clock (last-modified) from the Compute clock (work request times). */
+  objectClockSkewMs = 0;
   private readonly hung: (() => void)[] = [];
   private readonly server: Server;
 
@@ -120,9 +138,16 @@ export class FakeOci {
     return this.objects.get(`${namespace}/${bucket}/${objectName}`);
   }
 
-  /** The next `times` calls of `operation` answer `status` (429 throttling, 5xx...; 0 = never answer). */
-  inject(operation: Operation, status: number, times = 1): void {
-    this.faults.push({ operation, status, times });
+  /** The next `times` calls of `operation` answer `status` (429 throttling, 5xx...; 0 = never answer; -1 = reset). */
+  inject(operation: Operation, status: number, times = 1, details: { code?: string; message?: string; delayMs?: number } = {}): void {
+    this.faults.push({ operation, status, times, ...details });
+  }
+
+  /** Puts an object as if someone else had written it (origin 'seeded'). */
+  seedObject(namespace: string, bucket: string, name: string, object: Partial<FakeObject> = {}): FakeObject {
+    const o: FakeObject = { etag: etagOf(`${name}${Math.random()}`), size: 1024, meta: {}, lastModified: new Date(Date.now() - 3_600_000), origin: 'seeded', ...object };
+    this.objects.set(`${namespace}/${bucket}/${name}`, o);
+    return o;
   }
 
   /** Answers requests held by a status-0 fault, so no socket outlives the test. */
@@ -174,14 +199,23 @@ export class FakeOci {
     const fault = this.faults.find((f) => f.operation === route.operation && f.times > 0);
     if (fault) {
       fault.times--;
+      if (fault.delayMs !== undefined) {
+        const timer = setTimeout(() => route.run(send, fail, body, req), fault.delayMs);
+        this.hung.push(() => clearTimeout(timer));
+        return;
+      }
       if (fault.status === 0) {
         // Never answer (a hung request) until releaseHung().
         this.hung.push(() => fail(503, 'ServiceUnavailable', 'released'));
         return;
       }
-      return fault.status === 429
-        ? fail(429, 'TooManyRequests', 'Too many requests for the tenant', { 'retry-after': '1' })
-        : fail(fault.status, INJECTED_CODES[fault.status] ?? 'InternalServerError', 'Internal error (injected)');
+      if (fault.status === -1) {
+        log.status = -1;
+        req.socket.destroy(); // connection reset: no HTTP answer at all
+        return;
+      }
+      if (fault.status === 429) return fail(429, fault.code ?? 'TooManyRequests', fault.message ?? 'Too many requests for the tenant', { 'retry-after': '1' });
+      return fail(fault.status, fault.code ?? INJECTED_CODES[fault.status] ?? (fault.status >= 500 ? 'InternalServerError' : 'InjectedError'), fault.message ?? 'Injected error');
     }
     route.run(send, fail, body, req);
   }
@@ -306,13 +340,17 @@ export class FakeOci {
         wr.status = 'IN_PROGRESS';
         wr.percentComplete = Math.min(95, wr.percentComplete + 25);
       } else {
-        wr.status = outcome === 'failed' ? 'FAILED' : 'SUCCEEDED';
-        wr.percentComplete = 100;
+        wr.status = outcome === 'failed' || outcome === 'deleted' ? 'FAILED' : outcome === 'canceled' ? 'CANCELED' : 'SUCCEEDED';
+        wr.percentComplete = wr.status === 'SUCCEEDED' ? 100 : wr.percentComplete;
+        // The object is stored (last-modified) before the work request is marked finished.
+        const written = new Date(Date.now() + this.objectClockSkewMs);
         wr.timeFinished = new Date().toISOString();
-        image.lifecycleState = 'AVAILABLE';
-        if (outcome === 'object') {
+        image.lifecycleState = outcome === 'deleted' ? 'DELETED' : 'AVAILABLE';
+        if (outcome === 'object' || outcome === 'empty') {
           const { namespace, bucket, objectName } = wr.destination;
-          this.objects.set(`${namespace}/${bucket}/${objectName}`, { etag: etagOf(wr.id), size: IMAGE_SIZE, meta: {}, lastModified: new Date() });
+          this.objects.set(`${namespace}/${bucket}/${objectName}`, {
+            etag: etagOf(wr.id), size: outcome === 'empty' ? 0 : IMAGE_SIZE, meta: {}, lastModified: written, origin: { imageId: wr.imageId, workRequestId: wr.id },
+          });
         }
       }
     }
@@ -343,7 +381,7 @@ export class FakeOci {
     }
     const meta: Record<string, string> = {};
     for (const [k, v] of Object.entries(req.headers)) if (k.startsWith('opc-meta-') && typeof v === 'string') meta[k.slice(9)] = v;
-    const obj = { etag: etagOf(key + body.toString('utf8') + Date.now()), size: body.length, meta, lastModified: new Date(), body: body.toString('utf8') };
+    const obj: FakeObject = { etag: etagOf(key + body.toString('utf8') + Date.now() + Math.random()), size: body.length, meta, lastModified: new Date(Date.now() + this.objectClockSkewMs), body: body.toString('utf8'), origin: 'put' };
     this.objects.set(key, obj);
     send(200, undefined, { etag: obj.etag, 'last-modified': obj.lastModified.toUTCString() });
   }

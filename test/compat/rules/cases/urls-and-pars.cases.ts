@@ -73,7 +73,7 @@ export const urlAndParCases: RuleCase[] = [
         w.copy(exported, { destinationBucket: shared }, 'CopyA');
         w.copy(exported, { destinationBucket: shared }, 'CopyB');
       },
-      expected: [error('CopyB', '"images/case-export.oci"', 'case/CopyA')],
+      expected: [error('CopyB', '"images/case-export-297554e2.oci"', 'case/CopyA')],
     },
     {
       title: 'two copies with the same object name into an existing bucket',
