@@ -1,9 +1,17 @@
 /** Synth-time bounds of the export step's timing, and serialized exports of one image. */
-import { App, TerraformVariable } from 'cdktf';
+import { App, TerraformElement, TerraformVariable } from 'cdktf';
 import { ExportDestination, ExportedImage } from '../../lib';
+import { TEARDOWN_ID } from '../../lib/image/export-teardown';
 import { TEST_TIMING_CONTEXT } from '../../lib/image/export-timing';
 import { IMAGE, buildError, linuxExport, twoRegions } from '../image/fixtures';
 import { synthJson } from '../support/synth';
+
+/** The export step among the stack's terraform_data (the teardown `Cleanup` and import markers are terraform_data too). */
+const exportStep = (json: any) => {
+  const steps = Object.values<any>(json.resource.terraform_data).filter((r) => r['//']?.metadata?.path?.endsWith('/ExportStep'));
+  expect(steps).toHaveLength(1);
+  return steps[0];
+};
 
 test.each([
   ['timeoutMinutes', 0], ['timeoutMinutes', 0.5], ['timeoutMinutes', 90.5], ['timeoutMinutes', 10081], ['timeoutMinutes', NaN],
@@ -19,7 +27,7 @@ test.each([
 ])('%p is accepted and reaches the runner environment', (timing) => {
   const { app, stack, phoenix, bucket } = twoRegions();
   linuxExport(stack, bucket, phoenix, timing);
-  const env = (Object.values(synthJson(app, stack).resource.terraform_data)[0] as any).provisioner[0]['local-exec'].environment;
+  const env = exportStep(synthJson(app, stack)).provisioner[0]['local-exec'].environment;
   expect(env.OCI_IMAGE_EXPORT_TIMEOUT_MINUTES).toBe(String((timing as any).timeoutMinutes ?? 240));
   expect(env.OCI_IMAGE_EXPORT_POLL_SECONDS).toBe(String((timing as any).pollSeconds ?? 30));
 });
@@ -44,11 +52,14 @@ test('exports of one image are serialized (depends_on the previous step); other 
   const t1 = make('T1', v);
   const t2 = make('T2', v);
   const steps = synthJson(app, stack).resource.terraform_data;
-  const dependsOn = (e: ExportedImage) => steps[(stack as any).getLogicalId(e.step)].depends_on;
-  expect(dependsOn(a)).toBeUndefined();
-  expect(dependsOn(b)).toEqual([`terraform_data.${(stack as any).getLogicalId(a.step)}`]);
-  expect(dependsOn(c)).toEqual([`terraform_data.${(stack as any).getLogicalId(b.step)}`]);
-  expect(dependsOn(other)).toBeUndefined();
-  expect(dependsOn(t1)).toBeUndefined();
-  expect(dependsOn(t2)).toEqual([`terraform_data.${(stack as any).getLogicalId(t1.step)}`]);
+  const address = (r: TerraformElement) => `terraform_data.${stack.getLogicalId(r)}`;
+  const dependsOn = (e: ExportedImage) => steps[stack.getLogicalId(e.step)].depends_on;
+  // Every step also depends on its own teardown (export-teardown.ts), and only on that besides the previous step of its image.
+  const teardown = (e: ExportedImage) => address(e.node.findChild(TEARDOWN_ID) as TerraformElement);
+  expect(dependsOn(a)).toEqual([teardown(a)]);
+  expect(dependsOn(b)).toEqual([address(a.step), teardown(b)]);
+  expect(dependsOn(c)).toEqual([address(b.step), teardown(c)]);
+  expect(dependsOn(other)).toEqual([teardown(other)]);
+  expect(dependsOn(t1)).toEqual([teardown(t1)]);
+  expect(dependsOn(t2)).toEqual([address(t1.step), teardown(t2)]);
 });

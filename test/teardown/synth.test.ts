@@ -4,6 +4,7 @@
  * dependency order empties the bucket (and keeps the lifecycle policy)
  * until the objects are gone.
  */
+import { createHash } from 'crypto';
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { ExportDestination, ExportedImage, ImageObjectCopy, ImageReplication, OciProvider, TransitBucket } from '../../lib';
 import { DESTINATION_URI_ENV } from '../../lib/export/runner-contract';
@@ -38,9 +39,11 @@ test('a bucket export: teardown with a destroy provisioner on self, ordered afte
     OCI_IMAGE_EXPORT_IMAGE_ID: IMAGE,
     OCI_IMAGE_EXPORT_NAMESPACE: 'ns1',
     OCI_IMAGE_EXPORT_BUCKET: `\${oci_objectstorage_bucket.${bucketId}.name}`,
-    OCI_IMAGE_EXPORT_OBJECT_NAME: 'images/tear-export.oci',
+    // The default object name carries 8 hex of sha256(image OCID) (names.ts), the same as the step's.
+    OCI_IMAGE_EXPORT_OBJECT_NAME: `images/tear-export-${createHash('sha256').update(IMAGE).digest('hex').slice(0, 8)}.oci`,
     OCI_IMAGE_EXPORT_TIMEOUT_MINUTES: '15',
   });
+  expect(teardown.input.OCI_IMAGE_EXPORT_OBJECT_NAME).toBe(step.provisioner[0]['local-exec'].environment.OCI_IMAGE_EXPORT_OBJECT_NAME);
   expect(teardown.triggers_replace).toEqual(step.triggers_replace);
   // step -> teardown -> policy, bucket: destroyed in the reverse order.
   expect(step.depends_on).toEqual([`terraform_data.${teardownId}`]);

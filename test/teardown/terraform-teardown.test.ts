@@ -13,6 +13,7 @@ import { join } from 'path';
 import { App, TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { ExportDestination, ExportedImage, ExportRunner, ImageReplication, ITransitBucket, PlanTimeChecks } from '../../lib';
+import { TEST_TIMING_CONTEXT } from '../../lib/image/export-timing';
 import { TerraformData } from '../../lib/provider/terraform-data';
 import { findSecrets, secretNeedles } from '../support/fake-oci/credentials';
 import { Harness, NS, REGION, REPO_ROOT, RunResult, cliCommand, runProcess } from '../export/harness';
@@ -72,7 +73,8 @@ function workspace(bucket: string): Workspace {
 
 /** Synthesizes `build` and writes only the builtin resources (what runs without a provider). */
 function write(ws: Workspace, build: (stack: TerraformStack, bucket: StandInBucket) => void, patch?: (json: any) => void): void {
-  const app = new App({ outdir: join(ws.dir, 'cdktf.out') });
+  // Polls of milliseconds against the fake: only the internal test context allows them (export-timing.ts).
+  const app = new App({ outdir: join(ws.dir, 'cdktf.out'), context: { [TEST_TIMING_CONTEXT]: true } });
   const stack = new TerraformStack(app, 'teardown');
   build(stack, new StandInBucket(stack, 'Bucket', ws.bucket));
   app.synth();
