@@ -7,7 +7,7 @@
  * exports an image from the fake OCI.
  */
 import { existsSync, readFileSync, writeFileSync } from 'fs';
-import { join } from 'path';
+import { join, posix } from 'path';
 import * as ts from 'typescript';
 import { RUNNER_EXIT } from '../../lib/export/runner-contract';
 import { BUCKET, Harness, NS, runProcess } from '../export/harness';
@@ -18,6 +18,7 @@ const MAX_TARBALL_BYTES = 1_000_000;
 const MAX_INSTALLED_BYTES = 5_000_000;
 
 const SDK_PACKAGES = ['oci-common', 'oci-core', 'oci-objectstorage', 'oci-workrequests'];
+const SDK_NAME = '(oci-common|oci-core|oci-objectstorage|oci-workrequests)(/[^"\']*)?["\']';
 const RUNNER_BIN = 'dist/runner/oci-image-export.js';
 
 let apiMdBefore: string | undefined;
@@ -78,10 +79,17 @@ describe('file list', () => {
   });
 
   test('no shipped library file loads the OCI SDK (only the runner bundle contains it)', () => {
-    const sdkImport = /(require\(|import\(|from )\s*["'](oci-common|oci-core|oci-objectstorage|oci-workrequests)(\/[^"']*)?["']/;
-    const offenders = packed.files.filter((f) => f.startsWith('dist/lib/') && sdkImport.test(readFileSync(join(installed, f), 'utf8')));
+    const load = new RegExp(`(require\\(|import\\()\\s*["']${SDK_NAME}`);
+    const offenders = packed.files.filter((f) => f.startsWith('dist/lib/') && f.endsWith('.js') && load.test(readFileSync(join(installed, f), 'utf8')));
     // A new runner module that imports the SDK belongs in package.json's "files" exclusions.
     expect(offenders).toEqual([]);
+  });
+
+  test('no type declaration reachable from the library entry point names the OCI SDK', () => {
+    const sdkType = new RegExp(`(from|import\\()\\s*["']${SDK_NAME}`);
+    const reachable = declarationsReachableFrom('dist/lib/index.d.ts');
+    expect(reachable.length).toBeGreaterThan(10);
+    expect(reachable.filter((f) => sdkType.test(readFileSync(join(installed, f), 'utf8')))).toEqual([]);
   });
 
   test('.jsii is the assembly of this package version and API.md documents it', () => {
@@ -159,4 +167,23 @@ describe('in a project that installed the tarball', () => {
 /** What local-exec passes on: PATH and HOME (npx needs a home for its cache), nothing of the test's own environment. */
 function userEnv(): NodeJS.ProcessEnv {
   return { PATH: process.env.PATH, HOME: process.env.HOME };
+}
+
+/** The packed .d.ts files a consumer's compiler reads, following relative imports from `entry`. */
+function declarationsReachableFrom(entry: string): string[] {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.shift() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = readFileSync(join(installed, file), 'utf8');
+    for (const m of text.matchAll(/(?:from|import\()\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+      const base = posix.join(posix.dirname(file), m[1]);
+      const next = [`${base}.d.ts`, `${base}/index.d.ts`].find((c) => packed.files.includes(c));
+      if (!next) throw new Error(`${file} imports ${m[1]}, which the package does not ship`);
+      queue.push(next);
+    }
+  }
+  return [...seen];
 }
