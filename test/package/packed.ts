@@ -1,6 +1,6 @@
 /** Packs this repository with `npm pack` and installs the tarball into an empty project, as a user would. */
 import { spawnSync } from 'child_process';
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 
@@ -28,9 +28,27 @@ export function run(cmd: string, args: readonly string[], opts: { cwd: string; e
   return r.stdout;
 }
 
+/** Temp folders made by pack() and installIntoEmptyProject(); removeTempDirs() deletes them. */
+const tempDirs: string[] = [];
+
+function newTempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+
+/** Deletes the temp folders (kept with KEEP_PACKAGE_TEST_DIRS=1, for debugging). */
+export function removeTempDirs(): void {
+  if (process.env.KEEP_PACKAGE_TEST_DIRS === '1') {
+    console.log(`kept ${tempDirs.join(' ')}`);
+    return;
+  }
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 /** `npm pack` with its lifecycle scripts (prepack builds .jsii, the runner bundle and API.md). */
 export function pack(): PackResult {
-  const dest = mkdtempSync(join(tmpdir(), 'oit-pack-'));
+  const dest = newTempDir('oit-pack-');
   const env = { ...process.env, JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION: '20' };
   const stdout = run('npm', ['pack', '--json', '--pack-destination', dest], { cwd: REPO_ROOT, env });
   // The prepack scripts print to stdout too; npm's JSON report is the last top-level array.
@@ -43,11 +61,14 @@ export function pack(): PackResult {
   };
 }
 
+/** The README's cdktn set-up: cdktn installed under the name `cdktf`. */
+export const CDKTN_PEERS = ['cdktf@npm:cdktn@0.24.0', 'constructs@10.7.0'];
+
 /** A fresh project with the tarball and the peers installed from the npm registry (or npm's cache). */
-export function installIntoEmptyProject(tarball: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'oit-install-'));
+export function installIntoEmptyProject(tarball: string, peers: readonly string[] = PEERS): string {
+  const dir = newTempDir('oit-install-');
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'package-test-consumer', version: '1.0.0', private: true }, null, 2));
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, ...PEERS], { cwd: dir });
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, ...peers], { cwd: dir });
   return dir;
 }
 

@@ -11,7 +11,7 @@ import { join, posix } from 'path';
 import * as ts from 'typescript';
 import { RUNNER_EXIT } from '../../lib/export/runner-contract';
 import { BUCKET, Harness, NS, runProcess } from '../export/harness';
-import { PACKAGE_NAME, PackResult, REPO_ROOT, installIntoEmptyProject, pack, run, treeFiles, treeSize } from './packed';
+import { CDKTN_PEERS, PACKAGE_NAME, PackResult, REPO_ROOT, installIntoEmptyProject, pack, removeTempDirs, run, treeFiles, treeSize } from './packed';
 
 /** Issue 13's limits, in bytes (decimal megabytes). */
 const MAX_TARBALL_BYTES = 1_000_000;
@@ -38,6 +38,8 @@ beforeAll(() => {
       `runner bundle ${readFileSync(join(installed, RUNNER_BIN)).length} bytes`,
   );
 });
+
+afterAll(() => removeTempDirs());
 
 describe('size', () => {
   test(`the tarball is at most ${MAX_TARBALL_BYTES} bytes`, () => {
@@ -113,16 +115,17 @@ describe('file list', () => {
 
 describe('in a project that installed the tarball', () => {
   test('the README quick example synthesizes with the export step calling the packed runner', () => {
-    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
-    const block = /## Quick example[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme);
-    expect(block).not.toBeNull();
-    const source = (block as RegExpExecArray)[1].replace('new App()', "new App({ outdir: 'cdktf.out' })");
-    const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
-    writeFileSync(join(project, 'main.js'), js);
-    run(process.execPath, ['main.js'], { cwd: project });
-    const tf = readFileSync(join(project, 'cdktf.out', 'stacks', 'golden-image-rollout', 'cdk.tf.json'), 'utf8');
-    expect(Object.keys(JSON.parse(tf).resource.oci_core_image)).toHaveLength(3);
-    expect(tf).toContain('"command": "npx --no-install oci-image-export"');
+    const tf = synthReadmeExample(project);
+    expect(Object.keys(tf.resource.oci_core_image)).toHaveLength(3);
+    expect(JSON.stringify(tf)).toContain('"command":"npx --no-install oci-image-export"');
+  });
+
+  test('with cdktn installed as cdktf (README "Using with cdktn"), the same example synthesizes', () => {
+    const cdktnProject = installIntoEmptyProject(packed.tarball, CDKTN_PEERS);
+    expect(JSON.parse(readFileSync(join(cdktnProject, 'node_modules', 'cdktf', 'package.json'), 'utf8')).name).toBe('cdktn');
+    const tf = synthReadmeExample(cdktnProject);
+    expect(Object.keys(tf.resource.oci_core_image)).toHaveLength(3);
+    expect(tf['//'].metadata.version).toBe('0.24.0');
   });
 
   test('`npx --no-install oci-image-export --help` exits 0 with the usage', async () => {
@@ -186,4 +189,16 @@ function declarationsReachableFrom(entry: string): string[] {
     }
   }
   return [...seen];
+}
+
+/** Runs the README's quick example as plain JavaScript in `dir` and returns the stack's cdk.tf.json. */
+function synthReadmeExample(dir: string): any {
+  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+  const block = /## Quick example[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme);
+  expect(block).not.toBeNull();
+  const source = (block as RegExpExecArray)[1].replace('new App()', "new App({ outdir: 'cdktf.out' })");
+  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
+  writeFileSync(join(dir, 'main.js'), js);
+  run(process.execPath, ['main.js'], { cwd: dir });
+  return JSON.parse(readFileSync(join(dir, 'cdktf.out', 'stacks', 'golden-image-rollout', 'cdk.tf.json'), 'utf8'));
 }
