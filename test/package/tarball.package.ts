@@ -6,11 +6,13 @@
  * (`npx --no-install oci-image-export`, the export step's default command)
  * exports an image from the fake OCI.
  */
+import { spawnSync } from 'child_process';
 import { existsSync, readFileSync, writeFileSync } from 'fs';
 import { join, posix } from 'path';
 import * as ts from 'typescript';
-import { RUNNER_EXIT } from '../../lib/export/runner-contract';
-import { BUCKET, Harness, NS, runProcess } from '../export/harness';
+import { RUNNER_EXIT, RUNNER_FLAGS } from '../../lib/export/runner-contract';
+import { envNameForFlag } from '../../lib/export/runner/options';
+import { BUCKET, Harness, NS, REGION, runProcess } from '../export/harness';
 import { CDKTN_PEERS, PACKAGE_NAME, PackResult, REPO_ROOT, installIntoEmptyProject, pack, removeTempDirs, run, treeFiles, treeSize } from './packed';
 
 /** Issue 13's limits, in bytes (decimal megabytes). */
@@ -27,6 +29,8 @@ let project: string;
 let installed: string;
 
 beforeAll(() => {
+  // The apply test below needs terraform; this tier never skips it.
+  if (spawnSync('terraform', ['version'], { stdio: 'ignore' }).error) throw new Error('terraform is not on PATH: npm run test:package needs it');
   const apiMd = join(REPO_ROOT, 'API.md');
   apiMdBefore = existsSync(apiMd) ? readFileSync(apiMd, 'utf8') : undefined;
   packed = pack();
@@ -150,6 +154,45 @@ describe('in a project that installed the tarball', () => {
       expect(r.stdout).toMatch(/verified: object exists/);
       expect(h.fake.object(NS, BUCKET, name)).toBeDefined();
       expect(h.fake.object(NS, BUCKET, `${name}.export.json`)).toBeDefined();
+    });
+
+    test('terraform apply in the project runs the export step with its default command and the packed runner', async () => {
+      const image = h.image({ exportPolls: 2 });
+      const name = 'packed/terraform.oci';
+      const env = (flag: string) => JSON.stringify(envNameForFlag(flag));
+      // A user's program: the default runner (`npx --no-install oci-image-export`), pointed at the fake.
+      writeFileSync(join(project, 'export-stack.js'), [
+        "const { App, TerraformStack } = require('cdktf');",
+        `const { ExportDestination, ExportedImage, ExportRunner, TransitBucket } = require(${JSON.stringify(PACKAGE_NAME)});`,
+        "const app = new App({ outdir: 'cdktf.out' });",
+        "const stack = new TerraformStack(app, 'export');",
+        `const bucket = TransitBucket.fromBucketName(stack, 'Bucket', { namespace: '${NS}', bucketName: '${BUCKET}', region: '${REGION}' });`,
+        'const runner = ExportRunner.nodeSdk({ environment: {',
+        `  [${env(RUNNER_FLAGS.configFile)}]: ${JSON.stringify(h.creds.configFile)},`,
+        `  [${env(RUNNER_FLAGS.computeEndpoint)}]: ${JSON.stringify(h.fake.url)},`,
+        `  [${env(RUNNER_FLAGS.objectStorageEndpoint)}]: ${JSON.stringify(h.fake.url)},`,
+        '} });',
+        "new ExportedImage(stack, 'Export', {",
+        `  image: { imageId: ${JSON.stringify(image.id)}, region: '${REGION}' }, destination: ExportDestination.toBucket(bucket),`,
+        `  objectName: '${name}', pollSeconds: 0.05, timeoutMinutes: 1, runner,`,
+        '});',
+        'app.synth();',
+      ].join('\n'));
+      run(process.execPath, ['export-stack.js'], { cwd: project });
+      const tf = JSON.parse(readFileSync(join(project, 'cdktf.out', 'stacks', 'export', 'cdk.tf.json'), 'utf8'));
+      delete tf.terraform.backend; // apply in place, without `terraform init`: builtin resources need no provider
+      writeFileSync(join(project, 'main.tf.json'), JSON.stringify(tf, null, 2));
+      writeFileSync(join(project, 'empty.tfrc'), '');
+
+      const apply = await runProcess('terraform', ['apply', '-auto-approve', '-input=false', '-no-color'], {
+        cwd: project,
+        env: { ...userEnv(), TF_CLI_CONFIG_FILE: join(project, 'empty.tfrc'), TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1' },
+      });
+      expect(apply.stderr).toBe('');
+      expect(apply.code).toBe(0);
+      expect(apply.stdout).toMatch(/Export_ExportStep_\w+ \(local-exec\): Executing: \["\/bin\/sh" "-c" "npx --no-install oci-image-export"\]/);
+      expect(apply.stdout).toMatch(/\(local-exec\): oci-image-export: verified: object exists/);
+      expect(h.fake.object(NS, BUCKET, name)).toBeDefined();
     });
 
     test('the packed runner exports through a PAR given in the environment (unsigned requests)', async () => {
