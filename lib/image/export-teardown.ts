@@ -1,4 +1,4 @@
-import { dependable, Fn } from 'cdktf';
+import { dependable, Fn, TerraformSelf } from 'cdktf';
 import { Construct } from 'constructs';
 import { isUnresolved } from '../compat/rule';
 import { DESTINATION_URI_ENV, RUNNER_DEFAULTS, RUNNER_FLAGS } from '../export/runner-contract';
@@ -79,7 +79,8 @@ function destroyProvisioner(command: string): any {
     when: 'destroy',
     command: escapeLiteral(command),
     // The whole stored input is the environment: only `self` may be referenced here.
-    environment: '${self.output}',
+    // A token, so that no escaping of literal text can turn it into the text "${self.output}".
+    environment: TerraformSelf.getAny('output'),
   };
 }
 

@@ -163,8 +163,9 @@ export class ExportedImage extends Construct implements IImageObject {
     });
     this.dependables = [this.step];
     // Deletes the object and marker when the step is destroyed or replaced (export-teardown.ts).
-    // The oci CLI script gets the same once it has a cleanup mode.
-    if (runner.kind === 'node-sdk') {
+    // It reruns the step's command with OCI_IMAGE_EXPORT_MODE=cleanup, so that command must read every
+    // input from the environment; an empty command means a per-export script, which cannot.
+    if (runner.command) {
       addExportTeardown(this, this.step, { command: runner.command, environment: env, triggersReplace, destinationUrl, bucket: dest.bucket });
     }
 
