@@ -182,6 +182,12 @@ export class FakeCloud {
   /** Import work requests in these regions fail (count of the next imports; Infinity = until cleared). */
   readonly failingImports = new Map<string, number>();
   private readonly regions = new Map<string, RegionState>();
+  /**
+   * What GetPreauthenticatedRequest answers for an expired PAR. OCI's
+   * documentation does not say (README, steady state), so scenarios run both:
+   * 'kept' (returned until deleted) or 'removed' (404, like a deleted PAR).
+   */
+  expiredPars: 'kept' | 'removed' = 'kept';
   private offsetMs = 0;
   private seq = 0;
 
