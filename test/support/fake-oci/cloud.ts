@@ -192,11 +192,11 @@ export class FakeCloud {
   private seq = 0;
 
   /**
-   * Long operations run `timeScale` times faster than in OCI (6000: a
-   * 30-minute import takes 0.3 s). The clock itself follows real time plus
+   * Long operations run `timeScale` times faster than in OCI (60000: a
+   * 30-minute import takes 30 ms). The clock itself follows real time plus
    * `advance()` jumps, because Terraform's timestamp() (PAR expiry) is real.
    */
-  constructor(public timeScale = 6000) {}
+  constructor(public timeScale = 60000) {}
 
   now(): Date {
     return new Date(Date.now() + this.offsetMs);
