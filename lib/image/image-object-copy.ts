@@ -7,6 +7,7 @@ import { isUnresolved } from '../compat/rule';
 import { ObjectstorageObject } from '../provider';
 import { IImageObject } from './image-object';
 import { lineageOf, setLineage } from './lineage';
+import { lifecycleFor, sourceVersionMarker } from './source-version';
 import { providerRegion } from './provider-facts';
 import { ITransitBucket, TransitBucket } from './transit-bucket';
 
@@ -108,6 +109,7 @@ export class ImageObjectCopy extends Construct implements IImageObject {
       sourceUriDetails: { region: sourceRegion, namespace: source.namespace, bucket: source.bucketName, object: source.objectName },
       timeouts: { create: `${timeout}m` },
       dependsOn: sameStackDependencies(this, source.dependables),
+      ...lifecycleFor(sourceVersionMarker(this, lineageOf(source))),
     });
     this.dependables = [this.object];
     if (this.destinationBucket instanceof TransitBucket) this.destinationBucket._registerObjectWriter(this.object);

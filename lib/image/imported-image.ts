@@ -11,6 +11,7 @@ import { CoreComputeImageCapabilitySchema, CoreImage, CoreImageImageSourceDetail
 import { ObjectStorageUrl } from '../storage-url';
 import { IImageObject } from './image-object';
 import { lineageOf } from './lineage';
+import { replaceWhenSourceChanges, sourceVersionMarker } from './source-version';
 import { CpuArchitecture } from './source-image';
 import { ImportSource } from './import-source';
 import { providerAuth, providerRegion, providerTenancy } from './provider-facts';
@@ -125,8 +126,9 @@ export class ImportedImage extends Construct {
       definedTags: props.definedTags,
       timeouts: { create: `${timeout}m` },
       dependsOn: sameStackDependencies(this, source._dependables),
-      // F-61: a rotated PAR or a cleaned-up transit object must never replace the image.
-      lifecycle: { ignoreChanges: ['image_source_details'] },
+      // F-61: a rotated PAR or a cleaned-up transit object must never replace the image;
+      // a new source image does (source-version.ts).
+      lifecycle: { ignoreChanges: ['image_source_details'], ...replaceWhenSourceChanges(retained ? undefined : sourceVersionMarker(this, lineage)) },
     });
     this.imageId = this.image.id;
     (props.compatibleShapes ?? []).forEach((shape, index) => {

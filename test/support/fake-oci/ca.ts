@@ -1,0 +1,69 @@
+/**
+ * A throwaway certificate authority for the HTTPS fake: the `openssl` CLI
+ * signs one CA and one certificate per host name on demand (node:crypto can
+ * verify X.509 but cannot issue it). Terraform's provider trusts the CA
+ * through `custom_cert_location`; the Node SDK through NODE_EXTRA_CA_CERTS.
+ */
+import { execFileSync } from 'child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+
+export interface HostCertificate {
+  readonly key: string;
+  readonly cert: string;
+}
+
+export class TestCa {
+  /** Fails with an actionable message when openssl is missing. */
+  static create(): TestCa {
+    try {
+      execFileSync('openssl', ['version'], { stdio: 'ignore' });
+    } catch {
+      throw new Error('the acceptance fake needs the `openssl` command to sign its test certificates (apt-get install openssl)');
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'fake-oci-ca-'));
+    const ca = new TestCa(dir);
+    ca.openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', ca.caKeyFile, '-out', ca.caCertFile,
+      '-days', '2', '-subj', '/CN=fake-oci test CA', '-addext', 'basicConstraints=critical,CA:TRUE',
+      '-addext', 'keyUsage=critical,keyCertSign,cRLSign');
+    return ca;
+  }
+
+  readonly caCertFile: string;
+  private readonly caKeyFile: string;
+  private readonly issued = new Map<string, HostCertificate>();
+  private serial = 1;
+
+  private constructor(readonly dir: string) {
+    this.caCertFile = join(dir, 'ca.pem');
+    this.caKeyFile = join(dir, 'ca.key');
+  }
+
+  get caPem(): string {
+    return readFileSync(this.caCertFile, 'utf8');
+  }
+
+  /** A certificate for `host` (cached), with the host itself as its only SAN. */
+  certificateFor(host: string): HostCertificate {
+    if (!/^[a-z0-9.-]+$/i.test(host)) throw new Error(`refusing to issue a certificate for '${host}'`);
+    const hit = this.issued.get(host);
+    if (hit) return hit;
+    const base = join(this.dir, `host-${this.serial++}`);
+    writeFileSync(`${base}.ext`, `subjectAltName=DNS:${host}\nextendedKeyUsage=serverAuth\n`);
+    this.openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${base}.key`, '-out', `${base}.csr`, '-subj', `/CN=${host}`);
+    this.openssl('x509', '-req', '-in', `${base}.csr`, '-CA', this.caCertFile, '-CAkey', this.caKeyFile, '-set_serial', String(this.serial),
+      '-days', '2', '-out', `${base}.pem`, '-extfile', `${base}.ext`);
+    const issued = { key: readFileSync(`${base}.key`, 'utf8'), cert: readFileSync(`${base}.pem`, 'utf8') };
+    this.issued.set(host, issued);
+    return issued;
+  }
+
+  dispose(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  private openssl(...args: string[]): void {
+    execFileSync('openssl', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  }
+}
