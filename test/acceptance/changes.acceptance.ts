@@ -70,10 +70,9 @@ test('a new source image OCID re-exports and imports anew in every target', asyn
   figures.pass(EXAMPLE, 'a new source image OCID re-exports, re-copies and imports anew');
 });
 
-// The export step leaves its object and marker in the export bucket, so the
-// bucket's DeleteBucket answers 409 BucketNotEmpty until the step cleans up
-// at destroy: needs h15 teardown (then flip to test()).
-test.failing('retired: true right after apply destroys the transit artifacts and keeps the images (needs h15 teardown)', async () => {
+// The export's teardown deletes its object and marker before DeleteBucket
+// (which answers 409 BucketNotEmpty while objects remain).
+test('retired: true right after apply destroys the transit artifacts and keeps the images', async () => {
   const image = world.cloud.addImage('us-phoenix-1', { compartmentId: COMPARTMENT });
   const vars = { compartment_ocid: COMPARTMENT, golden_image_ocid: image.id };
   const v: RolloutVariant = { stackName: 'retire', rolloutName: 'retire', regions: ['us-ashburn-1'], partner: true };
