@@ -248,7 +248,9 @@ describeTf('terraform destroy with the export teardown', () => {
     rollout(true);
     const retire = await terraform(ws, 'apply', '-auto-approve');
     expect(retire.code).toBe(0);
-    expect(retire.stdout).toMatch(/Resources: 0 added, 0 changed, 2 destroyed/);
+    expect(retire.stdout).toMatch(/R_Export_ExportStep_\w+ will be destroyed/);
+    expect(retire.stdout).toMatch(/R_Export_Cleanup_\w+\[0\] will be destroyed/);
+    expect(retire.stdout).toMatch(/Resources: 0 added, 0 changed, \d+ destroyed/);
     expect(objectsIn(ws.bucket)).toEqual([]);
 
     const again = await terraform(ws, 'apply', '-auto-approve');
@@ -289,7 +291,10 @@ describeTf('terraform destroy with the export teardown', () => {
     writeFileSync(join(ws.dir, 'main.tf.json'), JSON.stringify({ terraform: {}, resource: { terraform_data: retired.resource.terraform_data } }, null, 2));
     const retire = await terraform(ws, 'apply', '-auto-approve');
     expect(retire.code).toBe(0);
-    expect(retire.stdout).toMatch(/Resources: 0 added, 0 changed, 4 destroyed/);
+    for (const id of ['R_Export_ExportStep_\\w+', 'R_Export_Cleanup_\\w+\\[0\\]', policyId, bucketId]) {
+      expect(retire.stdout).toMatch(new RegExp(`terraform_data\\.${id} will be destroyed`));
+    }
+    expect(retire.stdout).toMatch(/Resources: 0 added, 0 changed, \d+ destroyed/);
     expect(objectsIn(bucket.name)).toEqual([]);
     const out = retire.stdout;
     const cleaned = out.indexOf('oci-image-export: cleanup done');
