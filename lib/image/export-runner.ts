@@ -11,7 +11,10 @@ export interface NodeSdkRunnerOptions {
   readonly command?: string;
   /**
    * Extra environment for the runner, e.g. `OCI_IMAGE_EXPORT_CONFIG_FILE`,
-   * an endpoint override, or a proxy. Never put a secret here in clear text.
+   * an endpoint override, or a proxy. Never put a secret here in clear text:
+   * the export's teardown keeps these values in its state, because destroy
+   * needs them. A proxy URL with credentials belongs in the environment
+   * `terraform` runs in, which the runner inherits.
    * @default none
    */
   readonly environment?: { [key: string]: string };

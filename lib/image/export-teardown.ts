@@ -80,6 +80,7 @@ function destroyProvisioner(command: string): any {
     when: 'destroy',
     command,
     // The whole stored input is the environment: only `self` may be referenced here.
+    // A token, so that no escaping of literal text can turn it into the text "${self.output}".
     environment: TerraformSelf.getAny('output'),
   };
 }

@@ -6,7 +6,7 @@ import { ExportFormat } from '../compat/knowledge/formats';
 import { ExportDestination } from '../image/export-destination';
 import { ExportRunner } from '../image/export-runner';
 import { ExportedImage } from '../image/exported-image';
-import { addRetiredExportTeardown } from '../image/export-teardown';
+import { addRetiredExportTeardown, TEARDOWN_ID } from '../image/export-teardown';
 import { IImageObject } from '../image/image-object';
 import { ImageObjectCopy } from '../image/image-object-copy';
 import { ImageReadAccess } from '../image/image-read-access';
@@ -106,7 +106,10 @@ export class ImageReplication extends Construct {
 
     this.addOutputs(props, layout, waves, sourceStack);
     if (props.iam && !props.retired && exportBucket) {
-      rolloutPolicy(this, props, exportBucket, waves.flat().map((t) => t.target), tags);
+      const policy = rolloutPolicy(this, props, exportBucket, waves.flat().map((t) => t.target), tags);
+      // The policy lets the export's teardown delete the object at destroy: it must go after it.
+      const teardown = this.exported?.node.tryFindChild(TEARDOWN_ID) as TerraformResource | undefined;
+      if (teardown) teardown.dependsOn = [...(teardown.dependsOn ?? []), dependable(policy)];
     }
     const checks = CompatChecks.of(this);
     checks._afterReport((session) => writeManifest(session, sourceStack, props.rolloutName, this.toManifest()));

@@ -4,7 +4,7 @@
  * OCID re-exports and imports anew; `retired: true` destroys the transit
  * artifacts and keeps the images. The IAM policy variant exercises identity.
  */
-import { ExampleCase, COMPARTMENT, synthExample } from './support/examples';
+import { ExampleCase, COMPARTMENT, resynth, synthExample } from './support/examples';
 import { applySummary, copyDestinations, importRegions, ok } from './support/calls';
 import { FigureRecorder } from './support/figures';
 import { RolloutVariant, buildRollout } from './support/rollout-variant';
@@ -24,13 +24,9 @@ function variantCase(v: RolloutVariant): ExampleCase {
   };
 }
 
-/** Synthesizes the variant into a fresh dir but keeps one state file, as a user editing the program would. */
-async function applyVariant(v: RolloutVariant, vars: Record<string, string>, stateDir?: string) {
+async function applyVariant(v: RolloutVariant, vars: Record<string, string>) {
   const d = await synthExample(world, variantCase(v), vars);
-  const dir = d.app.stacks[v.stackName];
-  const state = ['-state', `${stateDir ?? dir}/terraform.tfstate`];
-  void state;
-  return { d, dir };
+  return { d, dir: d.app.stacks[v.stackName] };
 }
 
 test('a target added to a rollout creates only that target\'s resources', async () => {
@@ -41,10 +37,11 @@ test('a target added to a rollout creates only that target\'s resources', async 
   await world.applyOk(first.dir, vars);
   expect(ok(world.cloud.calls, 'CreatePolicy')).toHaveLength(1);
 
-  const second = await applyVariant({ ...base, regions: [...base.regions, 'uk-london-1'] }, vars);
-  await moveState(first.dir, second.dir);
+  const grown = { ...base, regions: [...base.regions, 'uk-london-1'] };
+  const second = await resynth(world, variantCase(grown), first.d, (a) => { buildRollout(a, grown); });
+  const secondDir = second.app.stacks[base.stackName];
   const mark = world.cloud.mark();
-  const r = await world.applyOk(second.dir, vars);
+  const r = await world.applyOk(secondDir, vars);
   const calls = world.cloud.since(mark);
   expect(ok(calls, 'ExportImage')).toHaveLength(0);
   expect(copyDestinations(calls)).toEqual(['uk-london-1']);
@@ -52,7 +49,7 @@ test('a target added to a rollout creates only that target\'s resources', async 
   expect(ok(calls, 'DeleteImage')).toHaveLength(0);
   // The policy grows by the new region's statements: an update in place.
   expect(applySummary(r.stdout)).toMatchObject({ destroyed: 0 });
-  expect((await world.plan(second.dir, vars)).code).toBe(0);
+  expect((await world.plan(secondDir, vars)).code).toBe(0);
   figures.pass(EXAMPLE, 'a target added creates only that target\'s bucket, copy and image');
 });
 
@@ -73,7 +70,23 @@ test('a new source image OCID re-exports and imports anew in every target', asyn
   figures.pass(EXAMPLE, 'a new source image OCID re-exports, re-copies and imports anew');
 });
 
-async function moveState(from: string, to: string): Promise<void> {
-  const { copyFileSync, readdirSync } = await import('fs');
-  for (const f of readdirSync(from).filter((n) => n.endsWith('.tfstate'))) copyFileSync(`${from}/${f}`, `${to}/${f}`);
-}
+// The export's teardown deletes its object and marker before DeleteBucket
+// (which answers 409 BucketNotEmpty while objects remain).
+test('retired: true right after apply destroys the transit artifacts and keeps the images', async () => {
+  const image = world.cloud.addImage('us-phoenix-1', { compartmentId: COMPARTMENT });
+  const vars = { compartment_ocid: COMPARTMENT, golden_image_ocid: image.id };
+  const v: RolloutVariant = { stackName: 'retire', rolloutName: 'retire', regions: ['us-ashburn-1'], partner: true };
+  const first = await applyVariant(v, vars);
+  await world.applyOk(first.dir, vars);
+  const retired = await resynth(world, variantCase(v), first.d, (a) => { buildRollout(a, { ...v, retired: true }); });
+  const dir = retired.app.stacks.retire;
+  const mark = world.cloud.mark();
+  const r = await world.apply(dir, vars);
+  expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+  const calls = world.cloud.since(mark);
+  expect([...ok(calls, 'CreateImage'), ...ok(calls, 'DeleteImage')]).toEqual([]);
+  expect(world.cloud.inventory().buckets.filter((b) => b.includes('retire'))).toEqual([]);
+  expect(world.cloud.inventory().pars.filter((p) => p.includes('retire'))).toEqual([]);
+  expect((await world.plan(dir, vars)).code).toBe(0);
+  figures.pass(EXAMPLE, 'retired: true right after apply: transit destroyed, images kept, plan exit 0');
+});

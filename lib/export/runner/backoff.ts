@@ -6,6 +6,7 @@
  */
 import { RUNNER_EXIT } from '../runner-contract';
 import { RunnerError, describeApiError, statusOf } from './errors';
+import { UNTRUSTED_CERTIFICATE } from './transport';
 
 export interface RetryPolicy {
   readonly baseMs: number;
@@ -60,6 +61,8 @@ export function isTransient(err: unknown): boolean {
   if (err instanceof RunnerError) return false;
   const status = statusOf(err);
   if (status !== undefined) return status === 429 || status >= 500;
+  // An untrusted TLS certificate (transport.ts) is refused the same way every time.
+  if (UNTRUSTED_CERTIFICATE.has(String((err as { code?: unknown })?.code))) return false;
   return typeof err === 'object' && err !== null && 'requestEndpoint' in err;
 }
 

@@ -10,16 +10,19 @@ import { Destination } from './destination';
 import { statusOf } from './errors';
 import { ExportRequest, ObjectHead, OciApi } from './oci-api';
 import { RunnerOptions } from './options';
+import { sdkClientParams } from './transport';
 
 type SdkClient = { close(): void };
 
-export async function createSdkApi(o: RunnerOptions): Promise<OciApi> {
+export async function createSdkApi(o: RunnerOptions, env: Readonly<Record<string, string | undefined>> = process.env): Promise<OciApi> {
   const common = await import('oci-common');
   const core = await import('oci-core');
   const wr = await import('oci-workrequests');
   const os = await import('oci-objectstorage');
 
   const auth = await createAuthProvider(common, o);
+  // Proxy and extra CAs as the provider honours them (transport.ts).
+  const params = sdkClientParams(common, auth, env);
   // One resilience layer only: the runner's deadline-bound retry (backoff.ts).
   // The SDK retrier has no deadline and the circuit breaker would turn
   // answers into opaque errors.
@@ -30,9 +33,9 @@ export async function createSdkApi(o: RunnerOptions): Promise<OciApi> {
   const clients: SdkClient[] = [];
   const track = <T extends SdkClient>(c: T): T => (clients.push(c), c);
 
-  const compute = track(new core.ComputeClient({ authenticationDetailsProvider: auth }, config));
+  const compute = track(new core.ComputeClient(params.signed, config));
   // Work requests for Compute live on the same iaas host as the Compute API.
-  const workRequests = track(new wr.WorkRequestClient({ authenticationDetailsProvider: auth }, config));
+  const workRequests = track(new wr.WorkRequestClient(params.signed, config));
   for (const c of [compute, workRequests]) {
     c.regionId = o.region;
     if (o.computeEndpoint) c.endpoint = o.computeEndpoint;
@@ -45,10 +48,7 @@ export async function createSdkApi(o: RunnerOptions): Promise<OciApi> {
     const key = d.kind === 'tuple' ? 'signed:region' : d.parToken ? `par:${d.origin}/p/${d.parToken}` : `signed:${d.origin}`;
     let client = objectClients.get(key);
     if (!client) {
-      const params = d.kind === 'uri' && d.parToken
-        ? { httpClient: new common.FetchHttpClient(null) } // no signer
-        : { authenticationDetailsProvider: auth };
-      client = track(new os.ObjectStorageClient(params, config));
+      client = track(new os.ObjectStorageClient(d.kind === 'uri' && d.parToken ? params.unsigned : params.signed, config));
       if (d.kind === 'tuple') {
         client.regionId = o.region;
         if (o.objectStorageEndpoint) client.endpoint = o.objectStorageEndpoint;

@@ -6,7 +6,7 @@
  * imports one apply must make.
  */
 import { App } from 'cdktf';
-import { readFileSync } from 'fs';
+import { copyFileSync, readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 import { byoiQcow2ImportStack } from '../../../examples/byoi-qcow2-import';
 import { crossRegionCopyStack } from '../../../examples/cross-region-copy';
@@ -98,4 +98,21 @@ export async function synthExample(world: World, ex: ExampleCase, vars: Record<s
   const order = applyOrder(app, ex.rootStack, ex.manifestOf);
   await Promise.all(order.map((s) => world.init(app.stacks[s])));
   return { app, order, vars, varsFor: (s) => (s === ex.rootStack ? vars : {}) };
+}
+
+/**
+ * The program edited: synthesizes `build` afresh and carries every stack's
+ * local state over from `previous`, as a user changing the program and
+ * applying again in the same working copy would.
+ */
+export async function resynth(world: World, ex: ExampleCase, previous: Deployed, build: (app: App) => void): Promise<Deployed> {
+  const app = await synthApp(world, `${ex.name.replace(/[^a-z0-9]+/gi, '-')}-edited`, build);
+  for (const [stack, dir] of Object.entries(app.stacks)) {
+    const old = previous.app.stacks[stack];
+    if (!old) continue;
+    for (const f of readdirSync(old).filter((n) => n.endsWith('.tfstate'))) copyFileSync(join(old, f), join(dir, f));
+  }
+  const order = applyOrder(app, ex.rootStack, ex.manifestOf);
+  await Promise.all(order.map((s) => world.init(app.stacks[s])));
+  return { app, order, vars: previous.vars, varsFor: previous.varsFor };
 }

@@ -33,11 +33,12 @@ export async function synthApp(world: World, name: string, build: (app: App) => 
 }
 
 /**
- * The one place that connects the export runner to the fake. Today the runner
- * takes endpoint overrides (no proxy support), so each export step gets a
- * plain-HTTP listener of its source region; the runner starts from this
- * checkout's TypeScript sources. Once the runner honours HTTPS_PROXY and a CA
- * file, replace the endpoint lines with nothing: it inherits Terraform's env.
+ * The one place that connects the export runner to the fake; it starts from
+ * this checkout's TypeScript sources. The export step gets a plain-HTTP
+ * listener of its source region (endpoint overrides). The export's teardown
+ * (a destroy provisioner whose environment is its stored input) reaches the
+ * fake as the provider does: through Terraform's HTTPS_PROXY and
+ * custom_cert_location, which it inherits.
  */
 async function routeExportStepsToFake(world: World, file: string): Promise<void> {
   const json = JSON.parse(readFileSync(file, 'utf8'));
@@ -45,14 +46,15 @@ async function routeExportStepsToFake(world: World, file: string): Promise<void>
   for (const step of Object.values<any>(json.resource?.terraform_data ?? {})) {
     for (const p of step.provisioner ?? []) {
       const exec = p['local-exec'];
-      const env = exec?.environment;
-      if (!env?.OCI_IMAGE_EXPORT_REGION || !exec.command?.includes('oci-image-export')) continue;
-      const endpoint = await world.fake.regionEndpoint(env.OCI_IMAGE_EXPORT_REGION);
+      if (!exec?.command?.includes('oci-image-export')) continue;
       exec.command = [process.execPath, '--require', REGISTER_TS, CLI_TS].map(shellQuote).join(' ');
+      changed = true;
+      const env = exec.environment;
+      if (!env?.OCI_IMAGE_EXPORT_REGION) continue;
+      const endpoint = await world.fake.regionEndpoint(env.OCI_IMAGE_EXPORT_REGION);
       env.OCI_IMAGE_EXPORT_COMPUTE_ENDPOINT = endpoint;
       env.OCI_IMAGE_EXPORT_OBJECT_STORAGE_ENDPOINT = endpoint;
       env.OCI_IMAGE_EXPORT_POLL_SECONDS = '0.05';
-      changed = true;
     }
   }
   if (changed) writeFileSync(file, JSON.stringify(json, null, 2));

@@ -182,15 +182,21 @@ export class FakeCloud {
   /** Import work requests in these regions fail (count of the next imports; Infinity = until cleared). */
   readonly failingImports = new Map<string, number>();
   private readonly regions = new Map<string, RegionState>();
+  /**
+   * What GetPreauthenticatedRequest answers for an expired PAR. OCI's
+   * documentation does not say (README, steady state), so scenarios run both:
+   * 'kept' (returned until deleted) or 'removed' (404, like a deleted PAR).
+   */
+  expiredPars: 'kept' | 'removed' = 'kept';
   private offsetMs = 0;
   private seq = 0;
 
   /**
-   * Long operations run `timeScale` times faster than in OCI (6000: a
-   * 30-minute import takes 0.3 s). The clock itself follows real time plus
+   * Long operations run `timeScale` times faster than in OCI (60000: a
+   * 30-minute import takes 30 ms). The clock itself follows real time plus
    * `advance()` jumps, because Terraform's timestamp() (PAR expiry) is real.
    */
-  constructor(public timeScale = 6000) {}
+  constructor(public timeScale = 60000) {}
 
   now(): Date {
     return new Date(Date.now() + this.offsetMs);

@@ -54,11 +54,11 @@ export function objectStorageRoute(cloud: FakeCloud, req: FakeRequest): Route | 
     }
     if (/^p\/?$/.test(rest)) {
       if (method === 'POST') return inBucket('CreatePreauthenticatedRequest', (b) => createPar(cloud, req, b));
-      if (method === 'GET') return inBucket('ListPreauthenticatedRequests', (b) => ({ status: 200, body: [...b.pars.values()].map((p) => parSummary(p)) }));
+      if (method === 'GET') return inBucket('ListPreauthenticatedRequests', (b) => ({ status: 200, body: [...b.pars.values()].filter((p) => visible(cloud, p)).map((p) => parSummary(p)) }));
     }
     if ((m = /^p\/(.+)$/.exec(rest))) {
       const parId = dec(m[1]);
-      if (method === 'GET') return inBucket('GetPreauthenticatedRequest', (b) => { const p = b.pars.get(parId); return p ? { status: 200, body: parSummary(p) } : NOT_FOUND(); });
+      if (method === 'GET') return inBucket('GetPreauthenticatedRequest', (b) => { const p = b.pars.get(parId); return p && visible(cloud, p) ? { status: 200, body: parSummary(p) } : NOT_FOUND(); });
       if (method === 'DELETE') return inBucket('DeletePreauthenticatedRequest', (b) => (b.pars.delete(parId) ? { status: 204 } : NOT_FOUND()));
     }
   }
@@ -214,6 +214,10 @@ function workRequestErrors(cloud: FakeCloud, req: FakeRequest, id: string): Fake
   if (!wr) return NOT_FOUND();
   const items = wr.settled && wr.outcome === 'fail' ? [{ code: 'InternalError', message: wr.errorMessage ?? 'The copy failed.', timestamp: wr.doneAt.toISOString() }] : [];
   return { status: 200, body: items };
+}
+
+function visible(cloud: FakeCloud, p: FakeStoredPar): boolean {
+  return cloud.expiredPars === 'kept' || p.timeExpires > cloud.now();
 }
 
 function parSummary(p: FakeStoredPar) {
