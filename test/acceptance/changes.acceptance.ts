@@ -73,6 +73,7 @@ test('a new source image OCID re-exports and imports anew in every target', asyn
 // The export step leaves its object and marker in the export bucket, so the
 // bucket's DeleteBucket answers 409 BucketNotEmpty until the step cleans up
 // at destroy: needs h15 teardown (then flip to test()).
+figures.expectedFailure(EXAMPLE, 'retired: true right after apply: transit destroyed, images kept, plan exit 0', 'needs h15 teardown: 409 BucketNotEmpty on the export bucket');
 test.failing('retired: true right after apply destroys the transit artifacts and keeps the images (needs h15 teardown)', async () => {
   const image = world.cloud.addImage('us-phoenix-1', { compartmentId: COMPARTMENT });
   const vars = { compartment_ocid: COMPARTMENT, golden_image_ocid: image.id };

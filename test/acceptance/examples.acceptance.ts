@@ -53,6 +53,7 @@ describe.each(EXAMPLES.map((e) => [e.name, e] as const))('%s', (name, ex) => {
   // DeleteBucket answers 409 BucketNotEmpty until the export step cleans up
   // at destroy (needs h15 teardown). Examples without an export pass today.
   const destroyTest = ex.expect.exports > 0 ? test.failing : test;
+  if (ex.expect.exports > 0) figures.expectedFailure(name, 'destroy: nothing left', 'needs h15 teardown: 409 BucketNotEmpty on the export bucket (the export step\'s object and marker)');
   destroyTest('destroy in reverse apply order leaves nothing the apply created', async () => {
     expect(deployed).toBeDefined();
     for (const s of [...deployed.order].reverse()) {
