@@ -5,6 +5,7 @@
  * core.Image, core.ImageShapeCompatibilityEntry, workrequests.WorkRequest.
  */
 import { FakeCloud, FakeImage, FakeReply, FakeRequest, FakeWorkRequest, NOT_FOUND, errorReply, etagOf } from './cloud';
+import { capabilityRoute } from './capability-routes';
 import { Route, resolveImportSource } from './objectstorage-routes';
 
 const dec = decodeURIComponent;
@@ -19,6 +20,8 @@ export function computeRoute(cloud: FakeCloud, req: FakeRequest): Route | undefi
   const withImage = (operation: string, id: string, run: (i: FakeImage) => FakeReply) =>
     r(operation, () => { const i = images.get(id); return i && i.lifecycleState !== 'DELETED' ? run(i) : NOT_FOUND(); });
   let m: RegExpExecArray | null;
+  const capability = capabilityRoute(cloud, req, path);
+  if (capability) return capability;
   if (method === 'POST' && path === '/images') return r('CreateImage', () => createImage(cloud, req));
   if ((m = /^\/images\/([^/]+)$/.exec(path))) {
     const id = dec(m[1]);
