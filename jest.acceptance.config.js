@@ -1,8 +1,10 @@
 /**
  * `npm run test:acceptance`: every example applied, re-planned and destroyed
  * by the real oracle/oci provider against the HTTPS fake OCI. Files are named
- * *.acceptance.ts so the quick `npm test` tier never picks them up. One
- * worker: each scenario already runs terraform (and the provider) in parallel.
+ * *.acceptance.ts so the quick `npm test` tier never picks them up. Two
+ * workers: a scenario mostly waits (provider start, polling), so two files
+ * at a time roughly halve the wall time on 2 cores. Each file has its own
+ * fake OCI and temp dirs, so they never share state.
  */
 module.exports = {
   testEnvironment: 'node',
@@ -10,7 +12,7 @@ module.exports = {
   testMatch: ['**/*.acceptance.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }] },
   testTimeout: 300000,
-  maxWorkers: 1,
+  maxWorkers: 2,
   globalSetup: '<rootDir>/scripts/acceptance-setup.js',
   globalTeardown: '<rootDir>/scripts/acceptance-report.js',
 };

@@ -24,7 +24,10 @@ module.exports = async function acceptanceReport() {
   const data = fragments.map((f) => JSON.parse(fs.readFileSync(path.join(DIR, `${f}.json`), 'utf8')));
   const byExample = new Map();
   for (const d of data) for (const e of d.examples) byExample.set(e.example, { ...byExample.get(e.example), ...e });
-  const passed = data.flatMap((d) => d.passed);
+  // Files run in parallel: order by file, keeping each file's own order.
+  const byFile = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const passed = data.flatMap((d) => d.passed).sort(byFile);
+  const expectedFailures = data.flatMap((d) => d.expectedFailures || []).sort(byFile);
   const tf = execFileSync('terraform', ['version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n')[0];
   const lines = [
     '# Acceptance',
@@ -35,7 +38,7 @@ module.exports = async function acceptanceReport() {
     'step runs the package\'s runner from this checkout. This file is written by',
     'that run; the numbers are counts of API calls the fake answered, not timings.',
     '',
-    `Toolchain: ${tf}; provider oracle/oci 7.27.0 (linux_amd64, from ../shared or a mirror).`,
+    `Toolchain: ${tf}; provider ${(process.env.ACCEPTANCE_PROVIDER || 'oracle/oci').replace(/ from .*/, '')}.`,
     '',
     '## Per example',
     '',
@@ -49,6 +52,14 @@ module.exports = async function acceptanceReport() {
     '|---|---|---|',
     ...passed.map((p) => `| \`test/acceptance/${p.file}.acceptance.ts\` | ${p.example} | ${p.scenario} |`),
     '',
+    ...(expectedFailures.length ? [
+      '## Expected failures (`test.failing`: they fail today, and the run fails if one starts passing)',
+      '',
+      '| File | Example | Scenario | Why |',
+      '|---|---|---|---|',
+      ...expectedFailures.map((p) => `| \`test/acceptance/${p.file}.acceptance.ts\` | ${p.example} | ${p.scenario} | ${p.reason} |`),
+      '',
+    ] : []),
   ];
   fs.writeFileSync(path.join(ROOT, 'ACCEPTANCE.md'), lines.join('\n'));
   console.log(`acceptance-report: wrote ACCEPTANCE.md (${passed.length} scenarios passed)`);

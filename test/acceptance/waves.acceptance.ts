@@ -71,7 +71,6 @@ describe.each([
       const p = await world.plan(d.app.stacks[s], d.varsFor(s));
       expect({ stack: s, code: p.code, out: p.code === 0 ? '' : p.stdout }).toEqual({ stack: s, code: 0, out: '' });
     }
-    figures.example(`rollout ${layoutName} (3 targets, 2 waves)`, { stacks: d.order.length });
     figures.pass(`rollout ${layoutName} (3 targets, 2 waves)`, 'failed canary import stops the next wave; re-apply completes without redoing work; plan exit 0 per stack');
   });
 });

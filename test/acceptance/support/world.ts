@@ -11,6 +11,7 @@ import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { FakeCloud } from '../../support/fake-oci/cloud';
 import { FakeOciProxy } from '../../support/fake-oci/proxy';
+import { PLUGIN_CACHE } from './prepare-provider';
 import { findProviderMirror, requireTerraform, writeCliConfig } from './provider-mirror';
 
 export const REPO_ROOT = resolve(__dirname, '../../..');
@@ -39,7 +40,7 @@ export class World {
   private constructor(readonly root: string, mirror: string | undefined, readonly fake: FakeOciProxy) {
     this.home = join(root, 'home');
     mkdirSync(join(this.home, '.oci'), { recursive: true });
-    const cache = process.env.TF_PLUGIN_CACHE_DIR ?? join(tmpdir(), 'oci-acceptance-plugin-cache');
+    const cache = PLUGIN_CACHE;
     mkdirSync(cache, { recursive: true });
     this.cliConfig = writeCliConfig(root, mirror, cache);
     writeOciConfig(this.home);

@@ -181,6 +181,8 @@ export class FakeCloud {
   readonly durations: Durations = { exportImage: 20 * MINUTE, copyObject: 10 * MINUTE, importImage: 30 * MINUTE };
   /** Import work requests in these regions fail (count of the next imports; Infinity = until cleared). */
   readonly failingImports = new Map<string, number>();
+  /** opc-retry-token -> work request id: a retried request within 24 h gets the original answer, as in OCI. */
+  readonly retryTokens = new Map<string, string>();
   private readonly regions = new Map<string, RegionState>();
   /**
    * What GetPreauthenticatedRequest answers for an expired PAR. OCI's
@@ -265,9 +267,10 @@ export class FakeCloud {
     return this.storeObject(b, name, Buffer.alloc(0), size, 'application/octet-stream', {});
   }
 
-  storeObject(b: FakeBucket, name: string, content: Buffer, size: number, contentType: string, meta: Record<string, string>): FakeStoredObject {
+  /** `time`: when the object was written (a work request writes it before it reports finishing). */
+  storeObject(b: FakeBucket, name: string, content: Buffer, size: number, contentType: string, meta: Record<string, string>, time = this.now()): FakeStoredObject {
     const md5 = createHash('md5').update(content).update(name).update(String(size)).digest('base64');
-    const obj: FakeStoredObject = { name, content, size, etag: randomBytes(16).toString('hex'), md5, timeCreated: this.now(), contentType, meta };
+    const obj: FakeStoredObject = { name, content, size, etag: randomBytes(16).toString('hex'), md5, timeCreated: time, contentType, meta };
     b.objects.set(name, obj);
     return obj;
   }

@@ -4,7 +4,8 @@
  * schemas) and the export runner call them. Shapes follow the Go SDK models
  * core.Image, core.ImageShapeCompatibilityEntry, workrequests.WorkRequest.
  */
-import { FakeCloud, FakeImage, FakeReply, FakeRequest, NOT_FOUND, errorReply, etagOf } from './cloud';
+import { FakeCloud, FakeImage, FakeReply, FakeRequest, FakeWorkRequest, NOT_FOUND, errorReply, etagOf } from './cloud';
+import { capabilityRoute } from './capability-routes';
 import { Route, resolveImportSource } from './objectstorage-routes';
 
 const dec = decodeURIComponent;
@@ -19,6 +20,8 @@ export function computeRoute(cloud: FakeCloud, req: FakeRequest): Route | undefi
   const withImage = (operation: string, id: string, run: (i: FakeImage) => FakeReply) =>
     r(operation, () => { const i = images.get(id); return i && i.lifecycleState !== 'DELETED' ? run(i) : NOT_FOUND(); });
   let m: RegExpExecArray | null;
+  const capability = capabilityRoute(cloud, req, path);
+  if (capability) return capability;
   if (method === 'POST' && path === '/images') return r('CreateImage', () => createImage(cloud, req));
   if ((m = /^\/images\/([^/]+)$/.exec(path))) {
     const id = dec(m[1]);
@@ -117,20 +120,24 @@ function exportImage(cloud: FakeCloud, req: FakeRequest, i: FakeImage): FakeRepl
     if (m) dest = { region: host ? host[1] : req.region, token: m[1] && dec(m[1]), namespace: dec(m[2]), bucket: dec(m[3]), objectName: dec(m[4]) };
   }
   if (!dest) return errorReply(400, 'InvalidParameter', 'The export destination is not valid.');
+  const token = typeof req.headers['opc-retry-token'] === 'string' ? `${req.region}/${req.headers['opc-retry-token']}` : undefined;
+  const replay = token ? cloud.retryTokens.get(token) : undefined;
+  if (replay) return imageReply(i, { 'opc-work-request-id': replay });
   const bucket = cloud.bucket(dest.region, dest.namespace, dest.bucket);
   i.lifecycleState = 'EXPORTING';
   const format = d.exportFormat ?? 'OCI';
-  const wr = cloud.newWorkRequest(req.region, {
+  const wr: FakeWorkRequest = cloud.newWorkRequest(req.region, {
     service: 'iaas', operationType: 'ExportImage', compartmentId: i.compartmentId, outcome: bucket ? 'succeed' : 'fail', durationMs: cloud.durations.exportImage,
     errorMessage: 'The export could not write to the destination bucket.',
     resources: [{ entityType: 'image', actionType: 'UPDATED', identifier: i.id, entityUri: `/20160918/images/${i.id}` }],
     onSuccess: () => {
       i.lifecycleState = 'AVAILABLE';
       const content = Buffer.from(`exported ${i.id} as ${format}`);
-      cloud.storeObject(bucket!, dest!.objectName, content, i.sizeInMBs * 2 ** 20, 'application/octet-stream', {});
+      cloud.storeObject(bucket!, dest!.objectName, content, i.sizeInMBs * 2 ** 20, 'application/octet-stream', {}, wr.doneAt);
     },
     onFailure: () => { i.lifecycleState = 'AVAILABLE'; },
   });
+  if (token) cloud.retryTokens.set(token, wr.id);
   return imageReply(i, { 'opc-work-request-id': wr.id });
 }
 

@@ -4,7 +4,7 @@
  * models (objectstorage.Bucket, PreauthenticatedRequest, WorkRequest...).
  */
 import { createHash, randomBytes } from 'crypto';
-import { FakeBucket, FakeCloud, FakeReply, FakeRequest, FakeStoredObject, FakeStoredPar, NOT_FOUND, errorReply, etagOf } from './cloud';
+import { FakeBucket, FakeCloud, FakeReply, FakeRequest, FakeStoredObject, FakeStoredPar, FakeWorkRequest, NOT_FOUND, errorReply, etagOf } from './cloud';
 
 export interface Route {
   readonly operation: string;
@@ -176,14 +176,14 @@ function copyObject(cloud: FakeCloud, req: FakeRequest, source: FakeBucket): Fak
   const srcName: string = d.sourceObjectName;
   if (!source.objects.has(srcName)) return errorReply(404, 'ObjectNotFound', `The object '${srcName}' does not exist in bucket '${source.name}'`);
   const destRegion: string = d.destinationRegion;
-  const wr = cloud.newWorkRequest(req.region, {
+  const wr: FakeWorkRequest = cloud.newWorkRequest(req.region, {
     service: 'objectstorage', operationType: 'COPY_OBJECT', compartmentId: source.compartmentId, outcome: 'succeed', durationMs: cloud.durations.copyObject,
     resources: [{ entityType: 'object', actionType: 'WRITTEN', identifier: `${d.destinationNamespace}/${d.destinationBucket}/${d.destinationObjectName}`, entityUri: `/n/${d.destinationNamespace}/b/${d.destinationBucket}/o/${encodeURIComponent(d.destinationObjectName)}` }],
     onSuccess: () => {
       const o = source.objects.get(srcName);
       const dest = cloud.bucket(destRegion, d.destinationNamespace, d.destinationBucket);
       if (!o || !dest) return;
-      const copy = cloud.storeObject(dest, d.destinationObjectName, o.content, o.size, o.contentType, d.destinationObjectMetadata ?? o.meta);
+      const copy = cloud.storeObject(dest, d.destinationObjectName, o.content, o.size, o.contentType, d.destinationObjectMetadata ?? o.meta, wr.doneAt);
       copy.md5 = o.md5;
     },
   });
