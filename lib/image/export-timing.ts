@@ -1,6 +1,5 @@
 import { IConstruct } from 'constructs';
-import { OciImageTransferError } from '../compat/errors';
-import { isUnresolved } from '../compat/rule';
+import { fail, integer, isToken } from '../core/validate';
 import { RUNNER_DEFAULTS } from '../export/runner-contract';
 
 /** Whole minutes an export may wait: 1 minute to 7 days. */
@@ -17,20 +16,19 @@ export const TEST_TIMING_CONTEXT = 'cdktf-oci-image-transfer:internal-test-timin
 
 /** The runner timing of an export, checked at synth (the runner itself accepts fractions). */
 export function runnerTiming(scope: IConstruct, timeoutMinutes?: number, pollSeconds?: number): { timeoutMinutes: number; pollSeconds: number } {
-  const timeout = timeoutMinutes ?? RUNNER_DEFAULTS.timeoutMinutes;
-  const poll = pollSeconds ?? RUNNER_DEFAULTS.pollSeconds;
   const testing = scope.node.tryGetContext(TEST_TIMING_CONTEXT) === true;
-  check(scope, 'timeoutMinutes', timeout, TIMEOUT_MINUTES_RANGE, testing, 'the export of a large image can take hours; 7 days is the most a Terraform apply should wait');
-  check(scope, 'pollSeconds', poll, POLL_SECONDS_RANGE, testing, 'each poll costs API calls that count against the tenancy rate limits');
-  return { timeoutMinutes: timeout, pollSeconds: poll };
+  check(scope, 'timeoutMinutes', timeoutMinutes, TIMEOUT_MINUTES_RANGE, 'minutes', testing, 'the export of a large image can take hours; 7 days is the most a Terraform apply should wait');
+  check(scope, 'pollSeconds', pollSeconds, POLL_SECONDS_RANGE, 'seconds', testing, 'each poll costs API calls that count against the tenancy rate limits');
+  return { timeoutMinutes: timeoutMinutes ?? RUNNER_DEFAULTS.timeoutMinutes, pollSeconds: pollSeconds ?? RUNNER_DEFAULTS.pollSeconds };
 }
 
-function check(scope: IConstruct, name: string, value: number, range: { min: number; max: number }, testing: boolean, why: string): void {
-  if (isUnresolved(value)) {
-    throw new OciImageTransferError(scope.node.path, `${name} is a token`, `pass a plain number: the runner timing is written into the provisioner at synth`, ['F-24']);
+/** The shared whole-number check (one message shape), after the two cases only the export step has. */
+function check(scope: IConstruct, name: string, value: unknown, range: { min: number; max: number }, unit: string, testing: boolean, why: string): void {
+  const path = scope.node.path;
+  if (isToken(value)) {
+    fail(path, name, value, 'is a token', 'pass a plain number: the runner timing is written into the provisioner at synth', ['F-24']);
   }
-  if (testing && Number.isFinite(value) && value > 0) return;
-  if (!Number.isInteger(value) || value < range.min || value > range.max) {
-    throw new OciImageTransferError(scope.node.path, `${name} is ${value}`, `use a whole number from ${range.min} to ${range.max} (${why})`, ['F-24']);
-  }
+  if (testing && typeof value === 'number' && Number.isFinite(value) && value > 0) return;
+  if (value === null) fail(path, name, value, 'a value is required when the prop is given', `leave ${name} out for the default, or use a whole number from ${range.min} to ${range.max}`, ['F-24']);
+  integer(path, name, value, range.min, range.max, unit, `use a whole number from ${range.min} to ${range.max} (${why})`, ['F-24']);
 }

@@ -19,7 +19,7 @@ test.each([
 ])('%s %p is refused at synth with the construct path, the value and the range', (name, value) => {
   const { stack, phoenix, bucket } = twoRegions();
   const message = buildError(() => linuxExport(stack, bucket, phoenix, { [name]: value }));
-  expect(message).toMatch(new RegExp(`^\\[test/Export\\] ${name} is ${value} \\(F-24\\)\\. Fix: use a whole number from \\d+ to \\d+`));
+  expect(message).toMatch(new RegExp(`^\\[test/Export\\] ${name} is ${value}: must be a whole number of \\w+ from \\d+ to \\d+ \\(F-24\\)\\. Fix: use a whole number from \\d+ to \\d+`));
 });
 
 test.each([

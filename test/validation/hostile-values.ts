@@ -33,6 +33,17 @@ export const MINUTES: BadValue[] = [
   v('-1m string', '-1m'), v('a million minutes', 1_000_000), v('null', null), v('object', {}),
 ];
 
+/** ExportedImage.timeoutMinutes: whole minutes 1–10080 (7 days). */
+export const EXPORT_TIMEOUT_MINUTES: BadValue[] = [
+  ...MINUTES, v('one minute past 7 days', 10081), v('7 days', 10080, true), v('one minute', 1, true),
+];
+
+/** ExportedImage.pollSeconds: whole seconds 5–3600 (an OCI poll rate that stays polite). */
+export const POLL_SECONDS: BadValue[] = [
+  v('NaN', NaN), v('negative', -1), v('zero', 0), v('Infinity', Infinity), v('fraction', 5.5), v('below 5', 4), v('above an hour', 3601),
+  v('numeric string', '30'), v('null', null), v('object', {}), v('five', 5, true),
+];
+
 export const DAYS_OR_ZERO: BadValue[] = [
   v('NaN', NaN), v('negative', -1), v('zero (turns the rule off)', 0, true), v('Infinity', Infinity), v('fraction', 1.5), v('numeric string', '5'), v('null', null),
 ];

@@ -110,6 +110,7 @@ export const SUBJECTS: Subject[] = [
   construct('ExportedImage', {
     ...IMAGE_PROPS('image.'), image: V.PROPS_OBJECT, destination: V.CONSTRUCT_REF, objectName: V.OBJECT_NAME, format: V.ENUM_LIKE, provider: V.PROVIDER,
     authMode: V.ENUM, configFileProfile: V.STRING, federatedUser: V.BOOLEAN, runner: V.CONSTRUCT_REF,
+    timeoutMinutes: V.EXPORT_TIMEOUT_MINUTES, pollSeconds: V.POLL_SECONDS,
     revision: V.STRING.map((b) => (b.cls === 'empty' ? { ...b, valid: true } : b)),
   }, (w, p) => new ExportedImage(w.stack, 'Subject', p), (w) => ({
     image: { imageId: IMAGE, operatingSystem: 'Oracle Linux', operatingSystemVersion: '8', hostGeneration: HostGeneration.X7 },
