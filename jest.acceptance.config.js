@@ -13,6 +13,8 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }] },
   testTimeout: 300000,
   maxWorkers: 2,
+  // The per-stack console summary of every synth would drown the scenario output.
+  setupFiles: ['<rootDir>/test/support/quiet-report.ts'],
   globalSetup: '<rootDir>/scripts/acceptance-setup.js',
   globalTeardown: '<rootDir>/scripts/acceptance-report.js',
 };
