@@ -7,6 +7,7 @@
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { ExportDestination, ExportedImage, ExportFormat, ImportedImage, ImportSource, OciProvider, SourceImage, TransitBucket } from '../../lib';
 import { FakeImage } from '../support/fake-oci/cloud';
+import { FigureRecorder } from './support/figures';
 import { synthApp } from './support/stacks';
 import { World } from './support/world';
 
@@ -29,6 +30,8 @@ function build(name: string, stated: Omit<SourceImage, 'imageId'>, withShape = f
 }
 
 let world: World;
+const figures = new FigureRecorder('plan-checks');
+const EXAMPLE = 'plan-time checks (image OCID as a variable)';
 const dirs: Record<string, string> = {};
 beforeAll(async () => {
   world = await World.start();
@@ -39,7 +42,7 @@ beforeAll(async () => {
     await world.init(dirs[name]);
   }
 });
-afterAll(async () => { await world?.stop(); });
+afterAll(async () => { figures.flush(); await world?.stop(); });
 
 async function planWith(program: string, image: Partial<FakeImage>, vars: Record<string, string> = {}) {
   const id = world.cloud.addImage(REGION, { compartmentId: COMPARTMENT, ...image } as FakeImage & { compartmentId: string }).id;
@@ -66,6 +69,7 @@ test.each(CASES)('%s: plan fails with the rule message and nothing is created', 
   expect(r.out).toContain('Resource precondition failed');
   expect(r.calls.filter((c) => c.method !== 'GET' && c.method !== 'HEAD')).toEqual([]);
   expect(await world.stateList(dirs[program])).toEqual([]);
+  figures.pass(EXAMPLE, `${_title}: plan fails with the rule message, nothing created`);
 });
 
 test.each(['unstated', 'stated'])('%s: a good image plans with changes and one GetImage', async (program) => {
@@ -73,6 +77,7 @@ test.each(['unstated', 'stated'])('%s: a good image plans with changes and one G
   expect({ code: r.code, out: r.code === 2 ? '' : r.out }).toEqual({ code: 2, out: '' });
   expect(r.calls.filter((c) => c.operation === 'GetImage')).toHaveLength(1);
   expect(r.calls.filter((c) => c.method !== 'GET' && c.method !== 'HEAD')).toEqual([]);
+  figures.pass(EXAMPLE, `good image, facts ${program}: plan succeeds with one GetImage`);
 });
 
 test('a target shape given as a variable: an Arm shape fails the plan for an x86_64 image, an X7 shape passes', async () => {
@@ -81,6 +86,7 @@ test('a target shape given as a variable: an Arm shape fails the plan for an x86
   expect(arm.out).toContain('OIT043: [shapes/Import] marks Arm shape "VM.Standard.A1.Flex" compatible with an x86_64 image');
   const x7 = await planWith('shapes', {}, { shape: 'VM.Standard2.4' });
   expect({ code: x7.code, out: x7.code === 2 ? '' : x7.out }).toEqual({ code: 2, out: '' });
+  figures.pass(EXAMPLE, 'target shape as a variable: Arm shape fails the plan (OIT043), X7 shape passes');
 });
 
 test('a Windows image where the import would run NATIVE: the plan fails (OIT033) and warns about the launch mode (OIT036)', async () => {
@@ -88,4 +94,5 @@ test('a Windows image where the import would run NATIVE: the plan fails (OIT033)
   expect(r.code).toBe(1);
   expect(r.out).toContain('OIT033: [unstated-qcow2/Import]');
   expect(r.out).toMatch(/Warning: Check block assertion failed .*OIT036: \[unstated-qcow2\/Import\] imports image .* with launch mode NATIVE/);
+  figures.pass(EXAMPLE, 'Windows image imported NATIVE: plan fails (OIT033) and warns (OIT036)');
 });
