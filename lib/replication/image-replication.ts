@@ -13,6 +13,7 @@ import { ImportSource } from '../image/import-source';
 import { ImportedImage } from '../image/imported-image';
 import { ParExpiry } from '../image/par-expiry';
 import { ITransitBucket, TransitBucket } from '../image/transit-bucket';
+import { sharedNamespace } from '../image/namespace-lookup';
 import { rolloutPolicy } from './iam';
 import { ManifestTarget, RolloutManifest, writeManifest } from './manifest';
 import { ImageReplicationProps } from './props';
@@ -39,6 +40,8 @@ export class ImageReplication extends Construct {
   /** Stacks the rollout wrote to, in apply order (the scope's stack first). */
   public readonly stacks: TerraformStack[];
   private readonly manifest: RolloutManifest;
+  /** Object Storage namespace of the rollout's own tenancy, per stack (one lookup serves every same-tenancy bucket). */
+  private readonly homeNamespaces = new Map<TerraformStack, string>();
 
   constructor(scope: Construct, id: string, props: ImageReplicationProps) {
     super(scope, id);
@@ -54,6 +57,7 @@ export class ImageReplication extends Construct {
       exportBucket = src.exportBucket ?? new TransitBucket(this, 'ExportBucket', {
         compartmentId: src.compartmentId, provider: sourceProvider, region: src.region, freeformTags: tags, definedTags: props.definedTags,
       });
+      if (!src.exportBucket) this.homeNamespaces.set(sourceStack, exportBucket.namespace);
       this.exported = new ExportedImage(this, 'Export', {
         // A ReplicationSource is a SourceImage plus where to put the export.
         image: src,
@@ -168,6 +172,7 @@ export class ImageReplication extends Construct {
       path = TransferPath.COPY_THEN_IMPORT;
       const bucket = target.transitBucket ?? new TransitBucket(scope, 'TransitBucket', {
         compartmentId: target.compartmentId, provider, region: target.region, kmsKeyId: target.kmsKeyId, freeformTags: tags, definedTags,
+        namespace: this.homeNamespace(stack, provider, target.compartmentId),
       });
       const copy = new ImageObjectCopy(scope, 'Copy', {
         source: exported as IImageObject, provider, targetRegion: target.region, destinationBucket: bucket, createTimeoutMinutes: props.copyTimeoutMinutes,
@@ -188,6 +193,16 @@ export class ImageReplication extends Construct {
         importedImage: `${imported.image.terraformResourceType}.${imported.image.friendlyUniqueId}`, scopes,
       } as ManifestTarget,
     };
+  }
+
+  /**
+   * Same-tenancy targets share the tenancy's one namespace (all regions and
+   * compartments): one lookup per stack instead of one per target (F-85).
+   */
+  private homeNamespace(stack: TerraformStack, provider: TerraformProvider, compartmentId: string): string {
+    let ns = this.homeNamespaces.get(stack);
+    if (!ns) this.homeNamespaces.set(stack, (ns = sharedNamespace(stack, provider, compartmentId)));
+    return ns;
   }
 
   private stackFor(layout: StackLayout, rollout: string, wave: string, target: string, sourceStack: TerraformStack): TerraformStack {
