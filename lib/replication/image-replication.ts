@@ -1,6 +1,7 @@
 import { DefaultTokenResolver, dependable, ITerraformDependable, LocalBackend, StringConcat, TerraformBackend, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { CompatChecks } from '../compat/compat-checks';
+import { OciImageTransferError } from '../compat/errors';
 import { RuleCatalog } from '../compat/rule-catalog';
 import { ExportFormat } from '../compat/knowledge/formats';
 import { ExportDestination } from '../image/export-destination';
@@ -16,6 +17,7 @@ import { ITransitBucket, TransitBucket } from '../image/transit-bucket';
 import { sharedNamespace } from '../image/namespace-lookup';
 import { rolloutPolicy } from './iam';
 import { ManifestTarget, RolloutManifest, writeManifest } from './manifest';
+import { InFlight, RolloutPipeline, noteInFlight, recommendedParallelism } from './pipeline';
 import { ImageReplicationProps } from './props';
 import { aliasFor, sharedProvider } from './providers';
 import { StackLayout, TransferPath } from './stack-layout';
@@ -42,10 +44,15 @@ export class ImageReplication extends Construct {
   private readonly manifest: RolloutManifest;
   /** Object Storage namespace of the rollout's own tenancy, per stack (one lookup serves every same-tenancy bucket). */
   private readonly homeNamespaces = new Map<TerraformStack, string>();
+  /** @internal long operations this rollout may run at once, per stack */
+  public readonly _inFlight: InFlight = new Map();
+  /** @internal */
+  public readonly _maxParallelism?: number;
 
   constructor(scope: Construct, id: string, props: ImageReplicationProps) {
     super(scope, id);
     const waves = resolveWaves(this.node.path, props);
+    this._maxParallelism = validMaxParallelism(this.node.path, props.maxParallelism);
     const layout = props.stackLayout ?? StackLayout.SINGLE_STACK;
     const sourceStack = TerraformStack.of(this);
     const src = props.source;
@@ -57,6 +64,7 @@ export class ImageReplication extends Construct {
       exportBucket = src.exportBucket ?? new TransitBucket(this, 'ExportBucket', {
         compartmentId: src.compartmentId, provider: sourceProvider, region: src.region, freeformTags: tags, definedTags: props.definedTags,
       });
+      noteInFlight(this._inFlight, sourceStack, 1);
       if (!src.exportBucket) this.homeNamespaces.set(sourceStack, exportBucket.namespace);
       this.exported = new ExportedImage(this, 'Export', {
         // A ReplicationSource is a SourceImage plus where to put the export.
@@ -96,6 +104,9 @@ export class ImageReplication extends Construct {
         entries.push(entry.manifest);
       }
       this.manifest.waves.push({ name: waveName, order: index + 1, targets: entries });
+      const perStack = new Map<TerraformStack, number>();
+      for (const e of entries) { const st = TerraformStack.of(e.scopes[0]); perStack.set(st, (perStack.get(st) ?? 0) + 1); }
+      perStack.forEach((n, st) => noteInFlight(this._inFlight, st, n));
       previous = current;
       if (waveStacks.length) previousStacks = waveStacks;
     });
@@ -123,6 +134,7 @@ export class ImageReplication extends Construct {
     return {
       ...this.manifest,
       source: resolve(this.manifest.source),
+      pipeline: this.pipeline(),
       checksApplied: RuleCatalog.all().map((r) => r.id),
       waves: this.manifest.waves.map((w) => ({
         ...w,
@@ -136,6 +148,18 @@ export class ImageReplication extends Construct {
         })),
       })),
     };
+  }
+
+  /** Stacks in phases (the source stack, then each wave's other stacks) and `-parallelism` per stack. */
+  public pipeline(): RolloutPipeline {
+    const source = TerraformStack.of(this).node.id;
+    const phases = [{ order: 1, wave: 'export', stacks: [source] }];
+    for (const w of this.manifest.waves) {
+      const stacks = [...new Set(w.targets.map((t) => t.stack))].filter((s) => s !== source).sort();
+      if (stacks.length) phases.push({ order: phases.length + 1, wave: w.name, stacks });
+    }
+    const rollouts = this.node.root.node.findAll().filter((c): c is ImageReplication => c instanceof ImageReplication);
+    return { phases, parallelism: recommendedParallelism(this.stacks, rollouts.map((r) => ({ inFlight: r._inFlight, maxParallelism: r._maxParallelism }))) };
   }
 
   private buildTarget(props: ImageReplicationProps, t: ResolvedTarget, scope: Construct, sourceProvider: TerraformProvider,
@@ -236,6 +260,14 @@ export class ImageReplication extends Construct {
       output.overrideLogicalId(outputName);
     }
   }
+}
+
+function validMaxParallelism(path: string, value: number | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!Number.isInteger(value) || value < 1) {
+    throw new OciImageTransferError(path, `maxParallelism is ${value}`, 'use a whole number of at least 1 (the largest -parallelism the manifest may recommend per stack)');
+  }
+  return value;
 }
 
 /**
