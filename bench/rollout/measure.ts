@@ -15,8 +15,8 @@ import { TimedCall, observedSpan, timeCalls } from './timed-calls';
 import { SOURCE_REGION } from '../regions';
 
 export interface PipelineSettings {
-  /** `terraform apply -parallelism` per stack. */
-  readonly parallelism: number;
+  /** `terraform apply -parallelism` of every stack. @default the manifest's `pipeline.parallelism` of each stack */
+  readonly parallelism?: number;
   /** Stacks of one phase applied at once. */
   readonly stackConcurrency: number;
 }
@@ -59,17 +59,19 @@ async function pooled<T>(items: T[], limit: number, job: (item: T) => Promise<vo
 }
 
 /** Stacks per phase: the root stack (exports), then each wave's stacks, from the rollout manifests. */
-function phases(rootDir: string, images: number): { stacks: string[][]; waves: string[] } {
+function phases(rootDir: string, images: number): { stacks: string[][]; waves: string[]; parallelism: Record<string, number> } {
   const byWave = new Map<string, string[]>();
+  const parallelism: Record<string, number> = {};
   for (let i = 0; i < images; i++) {
     const m = JSON.parse(readFileSync(join(rootDir, `oci-image-rollout-${rolloutName(i)}.json`), 'utf8'));
+    Object.assign(parallelism, m.pipeline.parallelism);
     for (const w of [...m.waves].sort((a: any, b: any) => a.order - b.order)) {
       const list = byWave.get(w.name) ?? [];
       for (const t of w.targets) if (t.stack !== ROOT_STACK && !list.includes(t.stack)) list.push(t.stack);
       byWave.set(w.name, list);
     }
   }
-  return { stacks: [[ROOT_STACK], ...[...byWave.values()].filter((s) => s.length)], waves: [...byWave.keys()] };
+  return { stacks: [[ROOT_STACK], ...[...byWave.values()].filter((s) => s.length)], waves: [...byWave.keys()], parallelism };
 }
 
 export async function measureRollout(world: World, model: LatencyModel, shape: RolloutShape, settings: PipelineSettings): Promise<RolloutFigure> {
@@ -79,7 +81,8 @@ export async function measureRollout(world: World, model: LatencyModel, shape: R
   const imageIds = Array.from({ length: shape.images }, () => cloud.addImage(SOURCE_REGION, { compartmentId: COMPARTMENT }).id);
   const size = `${shape.images}x${shape.regions}`;
   const app = await synthApp(world, `${size}-${shape.layout}`, (a) => { buildRollout(a, shape, imageIds); });
-  const { stacks, waves } = phases(app.stacks[ROOT_STACK], shape.images);
+  const { stacks, waves, parallelism } = phases(app.stacks[ROOT_STACK], shape.images);
+  const parallelismOf = (s: string) => settings.parallelism ?? parallelism[s];
   await pooled(stacks.flat(), 4, (s) => world.init(app.stacks[s]));
 
   const clock = timeCalls(cloud);
@@ -87,7 +90,7 @@ export async function measureRollout(world: World, model: LatencyModel, shape: R
   const t0 = clock();
   for (const phase of stacks) {
     await pooled(phase, settings.stackConcurrency, async (s) => {
-      const r = await world.terraform(app.stacks[s], ['apply', '-input=false', '-no-color', '-auto-approve', `-parallelism=${settings.parallelism}`]);
+      const r = await world.terraform(app.stacks[s], ['apply', '-input=false', '-no-color', '-auto-approve', `-parallelism=${parallelismOf(s)}`]);
       if (r.code !== 0) throw new Error(`apply of ${s} failed (exit ${r.code}):\n${r.stderr}\n${r.stdout.slice(-3000)}`);
     });
   }
@@ -119,7 +122,7 @@ export async function measureRollout(world: World, model: LatencyModel, shape: R
   for (const s of stacks.flat()) managedResources += (await world.stateList(app.stacks[s])).filter((a) => !a.startsWith('data.')).length;
   const planMark = cloud.mark();
   await pooled(stacks.flat(), settings.stackConcurrency, async (s) => {
-    const r = await world.terraform(app.stacks[s], ['plan', '-input=false', '-no-color', '-detailed-exitcode', `-parallelism=${settings.parallelism}`]);
+    const r = await world.terraform(app.stacks[s], ['plan', '-input=false', '-no-color', '-detailed-exitcode', `-parallelism=${parallelismOf(s)}`]);
     if (r.code !== 0) throw new Error(`no-op plan of ${s} exited ${r.code}:\n${r.stdout.slice(-3000)}\n${r.stderr}`);
   });
   const planCalls = cloud.since(planMark);
@@ -127,7 +130,7 @@ export async function measureRollout(world: World, model: LatencyModel, shape: R
   for (const c of planCalls) byOp[c.operation] = (byOp[c.operation] ?? 0) + 1;
   const criticalMs = figures.reduce((sum, w) => sum + w.criticalMs, 0);
   return {
-    size, layout: shape.layout, settings, startupMs, stacks: stacks.flat().length, managedResources, makespanMs, criticalMs, ratio: round(makespanMs / criticalMs),
+    size, layout: shape.layout, settings: { ...settings, parallelism: settings.parallelism ?? Math.max(...stacks.flat().map(parallelismOf)) }, startupMs, stacks: stacks.flat().length, managedResources, makespanMs, criticalMs, ratio: round(makespanMs / criticalMs),
     waves: figures, applyCalls: calls.length, planCalls: planCalls.length, planCallsPerResource: round(planCalls.length / managedResources),
     planCallsByOperation: Object.fromEntries(Object.entries(byOp).sort()),
   };
