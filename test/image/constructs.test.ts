@@ -134,7 +134,7 @@ describe('ImageObjectCopy', () => {
     expect(object.depends_on[0]).toMatch(/^terraform_data\./);
     expect(object.source_uri_details.region).toBe('us-phoenix-1');
     // Only the source-version trigger (test/image/source-version.test.ts): nothing ignored, nothing else.
-    expect(object.lifecycle).toEqual({ replace_triggered_by: [expect.stringMatching(/^terraform_data\.Copy_SourceVersion_/)] });
+    expect(object.lifecycle).toEqual({ replace_triggered_by: ['terraform_data.SourceVersion-test-Export'] });
     expect(copy.region).toBe('us-ashburn-1');
     expect(copy.objectName).toBe(exported.objectName);
   });
