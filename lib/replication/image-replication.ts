@@ -18,6 +18,7 @@ import { sharedNamespace } from '../image/namespace-lookup';
 import { rolloutPolicy } from './iam';
 import { ManifestTarget, RolloutManifest, writeManifest } from './manifest';
 import { InFlight, RolloutPipeline, noteInFlight, recommendedParallelism } from './pipeline';
+import { sharedTransitBucket } from './shared-transit-buckets';
 import { ImageReplicationProps } from './props';
 import { aliasFor, sharedProvider } from './providers';
 import { StackLayout, TransferPath } from './stack-layout';
@@ -194,10 +195,12 @@ export class ImageReplication extends Construct {
       imported = new ImportedImage(scope, 'Import', { ...importCommon, source: ImportSource.fromObject(exported), crossTenancy: false });
     } else {
       path = TransferPath.COPY_THEN_IMPORT;
-      const bucket = target.transitBucket ?? new TransitBucket(scope, 'TransitBucket', {
-        compartmentId: target.compartmentId, provider, region: target.region, kmsKeyId: target.kmsKeyId, freeformTags: tags, definedTags,
-        namespace: this.homeNamespace(stack, provider, target.compartmentId),
-      });
+      const namespace = this.homeNamespace(stack, provider, target.compartmentId);
+      const bucket = target.transitBucket ?? (props.shareTransitBuckets
+        ? sharedTransitBucket(stack, { provider, region: target.region, compartmentId: target.compartmentId, kmsKeyId: target.kmsKeyId, namespace, freeformTags: { ...props.freeformTags, ...target.freeformTags }, definedTags })
+        : new TransitBucket(scope, 'TransitBucket', {
+          compartmentId: target.compartmentId, provider, region: target.region, kmsKeyId: target.kmsKeyId, freeformTags: tags, definedTags, namespace,
+        }));
       const copy = new ImageObjectCopy(scope, 'Copy', {
         source: exported as IImageObject, provider, targetRegion: target.region, destinationBucket: bucket, createTimeoutMinutes: props.copyTimeoutMinutes,
       });

@@ -120,6 +120,15 @@ export interface ImageReplicationProps {
    */
   readonly retired?: boolean;
   /**
+   * Same-tenancy copy targets use one transit bucket per stack, provider and
+   * compartment, shared with every other rollout in the stack that sets this,
+   * instead of a bucket per rollout and target. Each bucket costs two reads
+   * in every plan (F-85); with many images this is most of a no-op plan.
+   * A shared bucket has no provenance tags (it serves many versions).
+   * @default false
+   */
+  readonly shareTransitBuckets?: boolean;
+  /**
    * Ceiling of the `-parallelism` the rollout manifest recommends per stack
    * (`pipeline.parallelism`). Without it the manifest gives every export,
    * copy and import that may run at once a slot. OCI documents no fixed
