@@ -34,6 +34,7 @@ export interface WaveFigure {
 export interface RolloutFigure {
   readonly size: string;
   readonly layout: string;
+  readonly sharedBuckets: boolean;
   readonly settings: PipelineSettings;
   readonly stacks: number;
   readonly managedResources: number;
@@ -80,7 +81,7 @@ export async function measureRollout(world: World, model: LatencyModel, shape: R
   Object.assign(cloud.durations, { exportImage: model.exportMinutes * 60_000, copyObject: model.copyMinutes * 60_000, importImage: model.importMinutes * 60_000 });
   const imageIds = Array.from({ length: shape.images }, () => cloud.addImage(SOURCE_REGION, { compartmentId: COMPARTMENT }).id);
   const size = `${shape.images}x${shape.regions}`;
-  const app = await synthApp(world, `${size}-${shape.layout}`, (a) => { buildRollout(a, shape, imageIds); });
+  const app = await synthApp(world, `${size}-${shape.layout}${shape.share ? '-shared' : ''}`, (a) => { buildRollout(a, shape, imageIds); });
   const { stacks, waves, parallelism } = phases(app.stacks[ROOT_STACK], shape.images);
   const parallelismOf = (s: string) => settings.parallelism ?? parallelism[s];
   await pooled(stacks.flat(), 4, (s) => world.init(app.stacks[s]));
@@ -130,7 +131,7 @@ export async function measureRollout(world: World, model: LatencyModel, shape: R
   for (const c of planCalls) byOp[c.operation] = (byOp[c.operation] ?? 0) + 1;
   const criticalMs = figures.reduce((sum, w) => sum + w.criticalMs, 0);
   return {
-    size, layout: shape.layout, settings: { ...settings, parallelism: settings.parallelism ?? Math.max(...stacks.flat().map(parallelismOf)) }, startupMs, stacks: stacks.flat().length, managedResources, makespanMs, criticalMs, ratio: round(makespanMs / criticalMs),
+    size, layout: shape.layout, sharedBuckets: shape.share ?? false, settings: { ...settings, parallelism: settings.parallelism ?? Math.max(...stacks.flat().map(parallelismOf)) }, startupMs, stacks: stacks.flat().length, managedResources, makespanMs, criticalMs, ratio: round(makespanMs / criticalMs),
     waves: figures, applyCalls: calls.length, planCalls: planCalls.length, planCallsPerResource: round(planCalls.length / managedResources),
     planCallsByOperation: Object.fromEntries(Object.entries(byOp).sort()),
   };

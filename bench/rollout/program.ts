@@ -15,6 +15,8 @@ export interface RolloutShape {
   readonly images: number;
   readonly regions: number;
   readonly layout: StackLayout;
+  /** `shareTransitBuckets` of every rollout. @default false */
+  readonly share?: boolean;
 }
 
 export function rolloutName(image: number): string {
@@ -33,6 +35,7 @@ export function buildRollout(app: App, shape: RolloutShape, imageIds: string[]):
     new ImageReplication(stack, `Image${i}`, {
       rolloutName: rolloutName(i),
       stackLayout: shape.layout,
+      shareTransitBuckets: shape.share,
       source: { imageId: imageIds[i], region: SOURCE_REGION, compartmentId: COMPARTMENT, operatingSystem: 'Oracle Linux', operatingSystemVersion: '8' },
       targets: TARGET_REGIONS.slice(0, shape.regions).map((region) => ({ region, compartmentId: COMPARTMENT, compatibleShapes: ['VM.Standard.E4.Flex'] })),
       waves: [{ name: 'canary', targets: canary }, ...(rest ? [{ name: 'rest', targets: rest }] : [])],
