@@ -23,10 +23,11 @@ export interface PipelineSettings {
 
 export interface WaveFigure {
   readonly wave: string;
+  /** From the first API call to the wave's end. */
   readonly windowMs: number;
-  /** The latency model's critical path of the wave. */
+  /** The latency model's critical path to the wave's end. */
   readonly modelMs: number;
-  /** The wave's longest chain of long operations as observed in this run. */
+  /** The longest chain of long operations to the wave's end, as observed in this run. */
   readonly criticalMs: number;
   readonly ratio: number;
 }
@@ -99,25 +100,27 @@ export async function measureRollout(world: World, model: LatencyModel, shape: R
   const calls = cloud.since(mark) as TimedCall[];
   if (process.env.BENCH_TIMELINE) console.error(timeline(calls));
 
-  // Wave windows: a wave ends with the last call in its regions (its last
-  // shape entry), the last wave with the pipeline. Windows add up to the makespan.
-  // Its critical path is the longest chain of long operations as this run
-  // observed them (request sent -> last poll of the work request), so the
-  // provider's polling is in both numbers and the ratio shows waiting only.
+  // Per wave: the time from the first API call until the wave's last call
+  // (its last shape entry; the last wave ends with the pipeline), against
+  // the critical path up to the end of that wave: the longest chain of long
+  // operations through it (export, then per wave the slowest target's copy +
+  // import), each as this run observed it (request sent -> last poll of its
+  // work request), so the provider's polling is in both numbers and the
+  // ratio shows waiting only. Terraform's and the provider's own start
+  // (before the first call; CPU-bound, inflated on a busy machine) is apart.
   const chains = observedChains(calls, imageIds);
   const regionsOfWave = waveRegions(shape.regions);
-  const figures: WaveFigure[] = [];
-  // Wave 1 starts with the first API call: terraform's and the provider's
-  // own start (CPU-bound, inflated on a busy 2-core machine) is reported apart.
   const startupMs = Math.min(...calls.map((c) => c.atMs)) - t0;
-  let start = t0 + startupMs;
+  const start = t0 + startupMs;
+  const figures: WaveFigure[] = [];
+  const chainSoFar = imageIds.map((_id, img) => chains.exportMs[img]);
   waves.forEach((wave, i) => {
     const regions = new Set(regionsOfWave[i]);
     const last = i === waves.length - 1 ? t0 + makespanMs : Math.max(...calls.filter((c) => regions.has(c.region)).map((c) => c.atMs));
-    const observedMs = Math.max(...imageIds.map((_id, img) => (i === 0 ? chains.exportMs[img] : 0)
-      + Math.max(...[...regions].map((r) => chains.targetMs.get(`${img}/${r}`) ?? 0))));
-    figures.push({ wave, windowMs: last - start, modelMs: waveCriticalMs(model, i), criticalMs: observedMs, ratio: round((last - start) / observedMs) });
-    start = last;
+    imageIds.forEach((_id, img) => { chainSoFar[img] += Math.max(...[...regions].map((r) => chains.targetMs.get(`${img}/${r}`) ?? 0)); });
+    const criticalMs = Math.max(...chainSoFar);
+    const modelMs = waves.slice(0, i + 1).reduce((sum, _w, k) => sum + waveCriticalMs(model, k), 0);
+    figures.push({ wave, windowMs: last - start, modelMs, criticalMs, ratio: round((last - start) / criticalMs) });
   });
   let managedResources = 0;
   for (const s of stacks.flat()) managedResources += (await world.stateList(app.stacks[s])).filter((a) => !a.startsWith('data.')).length;
@@ -129,9 +132,9 @@ export async function measureRollout(world: World, model: LatencyModel, shape: R
   const planCalls = cloud.since(planMark);
   const byOp: Record<string, number> = {};
   for (const c of planCalls) byOp[c.operation] = (byOp[c.operation] ?? 0) + 1;
-  const criticalMs = figures.reduce((sum, w) => sum + w.criticalMs, 0);
+  const criticalMs = figures[figures.length - 1].criticalMs;
   return {
-    size, layout: shape.layout, sharedBuckets: shape.share ?? false, settings: { ...settings, parallelism: settings.parallelism ?? Math.max(...stacks.flat().map(parallelismOf)) }, startupMs, stacks: stacks.flat().length, managedResources, makespanMs, criticalMs, ratio: round(makespanMs / criticalMs),
+    size, layout: shape.layout, sharedBuckets: shape.share ?? false, settings: { ...settings, parallelism: settings.parallelism ?? Math.max(...stacks.flat().map(parallelismOf)) }, startupMs, stacks: stacks.flat().length, managedResources, makespanMs, criticalMs, ratio: round((makespanMs - startupMs) / criticalMs),
     waves: figures, applyCalls: calls.length, planCalls: planCalls.length, planCallsPerResource: round(planCalls.length / managedResources),
     planCallsByOperation: Object.fromEntries(Object.entries(byOp).sort()),
   };
