@@ -7,6 +7,7 @@
  *
  *   BENCH_ROLLOUTS="5x8:SINGLE_STACK:10,5x8:SINGLE_STACK:manifest:shared"   choose cells
  *   BENCH_MS_PER_MINUTE=500                                                 time scale
+ *   BENCH_MERGE=1   keep the other cells of bench/rollout-results.json (re-run a few cells)
  */
 import { existsSync, readFileSync, writeFileSync } from 'fs';
 import { cpus, loadavg } from 'os';
@@ -44,7 +45,14 @@ function parseCell(text: string): Cell {
 async function main(): Promise<void> {
   const cells = (process.env.BENCH_ROLLOUTS?.split(',') ?? DEFAULT_CELLS).map(parseCell);
   const started = Date.now();
-  const figures: Array<RolloutFigure & { loadBefore: number; loadAfter: number; parallelismFrom: string }> = [];
+  type Row = RolloutFigure & { loadBefore: number; loadAfter: number; parallelismFrom: string };
+  const resultsFile = join(ROOT, 'bench', 'rollout-results.json');
+  const kept: Row[] = process.env.BENCH_MERGE === '1' && existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')).figures : [];
+  const figures: Row[] = [];
+  const keyOf = (f: { size: string; layout: string; sharedBuckets: boolean; parallelismFrom: string }) => `${f.size}|${f.layout}|${f.sharedBuckets}|${f.parallelismFrom}`;
+  const size = (f: Row) => f.size.split('x').map(Number).reduce((a, b) => a * b, 1);
+  const order = (f: Row) => `${String(size(f)).padStart(6, '0')}|${f.layout}|${f.sharedBuckets ? 0 : 1}|${f.parallelismFrom}`;
+  const merged = () => [...kept.filter((k) => !figures.some((f) => keyOf(f) === keyOf(k))), ...figures].sort((a, b) => order(a).localeCompare(order(b)));
   for (const c of cells) {
     const world = await World.start();
     const loadBefore = loadavg()[0];
@@ -53,7 +61,7 @@ async function main(): Promise<void> {
       const row = { ...f, loadBefore: round(loadBefore), loadAfter: round(loadavg()[0]), parallelismFrom: c.parallelism === undefined ? 'manifest' : 'fixed' };
       figures.push(row);
       console.log(line(row));
-      write(figures, started);
+      write(merged(), started);
     } finally {
       await world.stop();
     }
