@@ -92,7 +92,8 @@ export async function measureRollout(world: World, model: LatencyModel, shape: R
   const t0 = clock();
   for (const phase of stacks) {
     await pooled(phase, settings.stackConcurrency, async (s) => {
-      const r = await world.terraform(app.stacks[s], ['apply', '-input=false', '-no-color', '-auto-approve', `-parallelism=${parallelismOf(s)}`]);
+      const r = await world.terraform(app.stacks[s], ['apply', '-input=false', '-no-color', '-auto-approve', `-parallelism=${parallelismOf(s)}`])
+        .catch((e: Error) => { throw new Error(`terraform apply of stack ${s} in ${app.stacks[s]} did not start: ${e.message}`); });
       if (r.code !== 0) throw new Error(`apply of ${s} failed (exit ${r.code}):\n${r.stderr}\n${r.stdout.slice(-3000)}`);
     });
   }
