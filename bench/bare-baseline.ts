@@ -4,7 +4,7 @@ import { SOURCE_REGION } from './regions';
 
 /**
  * The same resources as the library's rollout (providers, buckets,
- * namespace lookups, lifecycle rule, export step, copies, imports, shape
+ * one namespace lookup, lifecycle rule, export step, copies, imports, shape
  * entries), built as bare cdktf elements with literal attributes: no
  * typed bindings, no lineage, no checks. What is left is cdktf's own cost.
  */
@@ -39,11 +39,12 @@ export function buildBare(stack: TerraformStack, images: number, regions: string
     if (!p) providers.set(region, (p = new BareProvider(stack, `oci-${region}`, region)));
     return p;
   };
+  // One namespace lookup for the tenancy, as the library makes (F-85).
+  const ns = new BareData(stack, 'ns', 'oci_objectstorage_namespace', { compartment_id: c }, provider(SOURCE_REGION));
   for (let i = 0; i < images; i++) {
     const scope = new Construct(stack, `Image${i}`);
     const tags = { ImageRollout: `golden-v${i}`, ImageSourceId: `ocid1.image.oc1.phx.v${i}`, ImageSourceRegion: SOURCE_REGION };
     const src = provider(SOURCE_REGION);
-    const ns = new BareData(scope, 'ns', 'oci_objectstorage_namespace', { compartment_id: c }, src);
     const bucket = new Bare(scope, 'bucket', 'oci_objectstorage_bucket', { compartment_id: c, name: `export-${i}`, namespace: ns.getStringAttribute('namespace'), access_type: 'NoPublicAccess', freeform_tags: tags }, src);
     new Bare(scope, 'lifecycle', 'oci_objectstorage_object_lifecycle_policy', {
       bucket: bucket.getStringAttribute('name'), namespace: ns.getStringAttribute('namespace'),
@@ -62,23 +63,26 @@ export function buildBare(stack: TerraformStack, images: number, regions: string
         },
       }],
     });
+    // One source-version marker per export, shared by every copy and import (as the library makes).
+    const marker = new Bare(stack, `SourceVersion-${i}`, 'terraform_data', { triggers_replace: { image_id: `ocid1.image.oc1.phx.v${i}`, format: 'OCI' } });
+    const follow = [`terraform_data.${marker.friendlyUniqueId}`];
     const ids: Record<string, string> = {};
     let previous: TerraformResource[] = [];
     regions.forEach((region, r) => {
       const p = provider(region);
       const t = new Construct(scope, region);
-      const tns = new BareData(t, 'ns', 'oci_objectstorage_namespace', { compartment_id: c }, p);
+      const tns = ns;
       const tb = new Bare(t, 'bucket', 'oci_objectstorage_bucket', { compartment_id: c, name: `t-${i}-${region}`, namespace: tns.getStringAttribute('namespace'), access_type: 'NoPublicAccess', freeform_tags: tags }, p);
       const copy = new Bare(t, 'copy', 'oci_objectstorage_object', {
         bucket: tb.getStringAttribute('name'), namespace: tns.getStringAttribute('namespace'), object,
         source_uri_details: { region: SOURCE_REGION, namespace: ns.getStringAttribute('namespace'), bucket: bucket.getStringAttribute('name'), object },
         timeouts: { create: '480m' },
-      }, p, { dependsOn: [step, ...previous] });
+      }, p, { dependsOn: [step, ...previous], lifecycle: { replaceTriggeredBy: follow } });
       const image = new Bare(t, 'image', 'oci_core_image', {
         compartment_id: c, display_name: `golden-v${i}-${region}`, freeform_tags: tags,
         image_source_details: { source_type: 'objectStorageTuple', bucket_name: tb.getStringAttribute('name'), namespace_name: tns.getStringAttribute('namespace'), object_name: object, operating_system: 'Oracle Linux', operating_system_version: '8' },
         timeouts: { create: '180m' },
-      }, p, { dependsOn: [copy], lifecycle: { ignoreChanges: ['image_source_details'] } });
+      }, p, { dependsOn: [copy], lifecycle: { ignoreChanges: ['image_source_details'], replaceTriggeredBy: follow } });
       ids[region] = image.getStringAttribute('id');
       new Bare(t, 'shape', 'oci_core_shape_management', { compartment_id: c, image_id: image.getStringAttribute('id'), shape_name: 'VM.Standard.E4.Flex' }, p);
       if (r === 0) previous = [image];

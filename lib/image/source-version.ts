@@ -1,3 +1,4 @@
+import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { LineageFacts } from '../compat/model';
 import { TerraformData } from '../provider/terraform-data';
@@ -13,15 +14,21 @@ import { TerraformData } from '../provider/terraform-data';
  * Lives in the consumer's own stack (replace_triggered_by cannot cross
  * stacks; the image OCID does, as a cross-stack reference).
  *
+ * Every consumer of one export in a stack shares one marker (at the stack's
+ * root, named after the export's path): 40 targets need one, not 80, and
+ * adding or removing a target never moves it.
+ *
  * Returns undefined when the lineage names no source image (an existing
  * object, a URL, a retained import): nothing to follow then.
  */
 export function sourceVersionMarker(scope: Construct, lineage: LineageFacts): TerraformData | undefined {
   const imageId = lineage.image?.imageId;
   if (!imageId) return undefined;
-  return new TerraformData(scope, 'SourceVersion', {
-    triggersReplace: { image_id: imageId, format: lineage.exportFormat ?? '' },
-  });
+  const triggersReplace = { image_id: imageId, format: lineage.exportFormat ?? '' };
+  if (!lineage.exportPath) return new TerraformData(scope, 'SourceVersion', { triggersReplace });
+  const stack = TerraformStack.of(scope);
+  const id = `SourceVersion-${lineage.exportPath.replace(/\//g, '-')}`;
+  return (stack.node.tryFindChild(id) as TerraformData | undefined) ?? new TerraformData(stack, id, { triggersReplace });
 }
 
 /** The `lifecycle` fragment for a marker: `{ replaceTriggeredBy: [marker] }`, or nothing. */

@@ -2,7 +2,8 @@ import { dependable, TerraformProvider, TerraformResource, TerraformStack } from
 import { Construct, IConstruct } from 'constructs';
 import { CompatChecks } from '../compat/compat-checks';
 import { BucketRecord } from '../compat/model';
-import { DataOciObjectstorageNamespace, ObjectstorageBucket, ObjectstorageObjectLifecyclePolicy } from '../provider';
+import { ObjectstorageBucket, ObjectstorageObjectLifecyclePolicy } from '../provider';
+import { sharedNamespace } from './namespace-lookup';
 import { nameFromPath } from './names';
 import { checkExistingBucketProps, checkTransitBucketProps } from '../core/prop-checks';
 import { providerRegion } from './provider-facts';
@@ -23,7 +24,7 @@ export interface TransitBucketProps {
   readonly compartmentId: string;
   /** Bucket name. @default derived from the construct path (deterministic) */
   readonly bucketName?: string;
-  /** Object Storage namespace. @default read with data `oci_objectstorage_namespace` */
+  /** Object Storage namespace. @default read with data `oci_objectstorage_namespace`, one lookup per stack and provider */
   readonly namespace?: string;
   /** Provider of the bucket's region (and tenancy). @default the stack's default `oci` provider */
   readonly provider?: TerraformProvider;
@@ -87,7 +88,7 @@ export class TransitBucket extends Construct implements ITransitBucket {
     this.provider = props.provider;
     this.region = props.region ?? providerRegion(props.provider);
     const namespace = props.namespace
-      ?? new DataOciObjectstorageNamespace(this, 'Namespace', { provider: props.provider, compartmentId: props.compartmentId }).namespace;
+      ?? sharedNamespace(this, props.provider, props.compartmentId);
     const name = props.bucketName ?? nameFromPath(this, 250);
     this.bucket = new ObjectstorageBucket(this, 'Bucket', {
       provider: props.provider,

@@ -1,6 +1,7 @@
 import { DefaultTokenResolver, dependable, ITerraformDependable, LocalBackend, StringConcat, TerraformBackend, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { CompatChecks } from '../compat/compat-checks';
+import { OciImageTransferError } from '../compat/errors';
 import { RuleCatalog } from '../compat/rule-catalog';
 import { ExportFormat } from '../compat/knowledge/formats';
 import { ExportDestination } from '../image/export-destination';
@@ -14,8 +15,11 @@ import { ImportSource } from '../image/import-source';
 import { ImportedImage } from '../image/imported-image';
 import { ParExpiry } from '../image/par-expiry';
 import { ITransitBucket, TransitBucket } from '../image/transit-bucket';
+import { sharedNamespace } from '../image/namespace-lookup';
 import { rolloutPolicy } from './iam';
 import { ManifestTarget, RolloutManifest, writeManifest } from './manifest';
+import { InFlight, RolloutPipeline, noteInFlight, recommendedParallelism } from './pipeline';
+import { sharedTransitBucket } from './shared-transit-buckets';
 import { ImageReplicationProps } from './props';
 import { aliasFor, sharedProvider } from './providers';
 import { StackLayout, TransferPath } from './stack-layout';
@@ -41,11 +45,18 @@ export class ImageReplication extends Construct {
   /** Stacks the rollout wrote to, in apply order (the scope's stack first). */
   public readonly stacks: TerraformStack[];
   private readonly manifest: RolloutManifest;
+  /** Object Storage namespace of the rollout's own tenancy, per stack (one lookup serves every same-tenancy bucket). */
+  private readonly homeNamespaces = new Map<TerraformStack, string>();
+  /** @internal long operations this rollout may run at once, per stack */
+  public readonly _inFlight: InFlight = new Map();
+  /** @internal */
+  public readonly _maxParallelism?: number;
 
   constructor(scope: Construct, id: string, props: ImageReplicationProps) {
     super(scope, id);
     checkImageReplicationProps(this.node.path, props, Object.values(StackLayout), ParExpiry);
     const waves = resolveWaves(this.node.path, props);
+    this._maxParallelism = validMaxParallelism(this.node.path, props.maxParallelism);
     const layout = props.stackLayout ?? StackLayout.SINGLE_STACK;
     const sourceStack = TerraformStack.of(this);
     const src = props.source;
@@ -57,6 +68,8 @@ export class ImageReplication extends Construct {
       exportBucket = src.exportBucket ?? new TransitBucket(this, 'ExportBucket', {
         compartmentId: src.compartmentId, provider: sourceProvider, region: src.region, freeformTags: tags, definedTags: props.definedTags,
       });
+      noteInFlight(this._inFlight, sourceStack, 1);
+      if (!src.exportBucket) this.homeNamespaces.set(sourceStack, exportBucket.namespace);
       this.exported = new ExportedImage(this, 'Export', {
         // A ReplicationSource is a SourceImage plus where to put the export.
         image: src,
@@ -98,6 +111,9 @@ export class ImageReplication extends Construct {
         entries.push(entry.manifest);
       }
       this.manifest.waves.push({ name: waveName, order: index + 1, targets: entries });
+      const perStack = new Map<TerraformStack, number>();
+      for (const e of entries) { const st = TerraformStack.of(e.scopes[0]); perStack.set(st, (perStack.get(st) ?? 0) + 1); }
+      perStack.forEach((n, st) => noteInFlight(this._inFlight, st, n));
       previous = current;
       if (waveStacks.length) previousStacks = waveStacks;
     });
@@ -128,6 +144,7 @@ export class ImageReplication extends Construct {
     return {
       ...this.manifest,
       source: resolve(this.manifest.source),
+      pipeline: this.pipeline(),
       checksApplied: RuleCatalog.all().map((r) => r.id),
       waves: this.manifest.waves.map((w) => ({
         ...w,
@@ -141,6 +158,18 @@ export class ImageReplication extends Construct {
         })),
       })),
     };
+  }
+
+  /** Stacks in phases (the source stack, then each wave's other stacks) and `-parallelism` per stack. */
+  public pipeline(): RolloutPipeline {
+    const source = TerraformStack.of(this).node.id;
+    const phases = [{ order: 1, wave: 'export', stacks: [source] }];
+    for (const w of this.manifest.waves) {
+      const stacks = [...new Set(w.targets.map((t) => t.stack))].filter((s) => s !== source).sort();
+      if (stacks.length) phases.push({ order: phases.length + 1, wave: w.name, stacks });
+    }
+    const rollouts = this.node.root.node.findAll().filter((c): c is ImageReplication => c instanceof ImageReplication);
+    return { phases, parallelism: recommendedParallelism(this.stacks, rollouts.map((r) => ({ inFlight: r._inFlight, maxParallelism: r._maxParallelism }))) };
   }
 
   private buildTarget(props: ImageReplicationProps, t: ResolvedTarget, scope: Construct, sourceProvider: TerraformProvider,
@@ -175,9 +204,12 @@ export class ImageReplication extends Construct {
       imported = new ImportedImage(scope, 'Import', { ...importCommon, source: ImportSource.fromObject(exported), crossTenancy: false });
     } else {
       path = TransferPath.COPY_THEN_IMPORT;
-      const bucket = target.transitBucket ?? new TransitBucket(scope, 'TransitBucket', {
-        compartmentId: target.compartmentId, provider, region: target.region, kmsKeyId: target.kmsKeyId, freeformTags: tags, definedTags,
-      });
+      const namespace = this.homeNamespace(stack, provider, target.compartmentId);
+      const bucket = target.transitBucket ?? (props.shareTransitBuckets
+        ? sharedTransitBucket(stack, { provider, region: target.region, compartmentId: target.compartmentId, kmsKeyId: target.kmsKeyId, namespace, freeformTags: { ...props.freeformTags, ...target.freeformTags }, definedTags })
+        : new TransitBucket(scope, 'TransitBucket', {
+          compartmentId: target.compartmentId, provider, region: target.region, kmsKeyId: target.kmsKeyId, freeformTags: tags, definedTags, namespace,
+        }));
       const copy = new ImageObjectCopy(scope, 'Copy', {
         source: exported as IImageObject, provider, targetRegion: target.region, destinationBucket: bucket, createTimeoutMinutes: props.copyTimeoutMinutes,
       });
@@ -197,6 +229,16 @@ export class ImageReplication extends Construct {
         importedImage: `${imported.image.terraformResourceType}.${imported.image.friendlyUniqueId}`, scopes,
       } as ManifestTarget,
     };
+  }
+
+  /**
+   * Same-tenancy targets share the tenancy's one namespace (all regions and
+   * compartments): one lookup per stack instead of one per target (F-85).
+   */
+  private homeNamespace(stack: TerraformStack, provider: TerraformProvider, compartmentId: string): string {
+    let ns = this.homeNamespaces.get(stack);
+    if (!ns) this.homeNamespaces.set(stack, (ns = sharedNamespace(stack, provider, compartmentId)));
+    return ns;
   }
 
   private stackFor(layout: StackLayout, rollout: string, wave: string, target: string, sourceStack: TerraformStack): TerraformStack {
@@ -230,6 +272,14 @@ export class ImageReplication extends Construct {
       output.overrideLogicalId(outputName);
     }
   }
+}
+
+function validMaxParallelism(path: string, value: number | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!Number.isInteger(value) || value < 1) {
+    throw new OciImageTransferError(path, `maxParallelism is ${value}`, 'use a whole number of at least 1 (the largest -parallelism the manifest may recommend per stack)');
+  }
+  return value;
 }
 
 /**

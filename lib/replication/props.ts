@@ -119,6 +119,26 @@ export interface ImageReplicationProps {
    * @default false
    */
   readonly retired?: boolean;
+  /**
+   * Same-tenancy copy targets use one transit bucket per stack, provider and
+   * compartment, shared with every other rollout in the stack that sets this,
+   * instead of a bucket per rollout and target. Each bucket costs two reads
+   * in every plan (F-85); with many images this is most of a no-op plan.
+   * A shared bucket has no provenance tags (it serves many versions).
+   * @default false
+   */
+  readonly shareTransitBuckets?: boolean;
+  /**
+   * Ceiling of the `-parallelism` the rollout manifest recommends per stack
+   * (`pipeline.parallelism`). Without it the manifest gives every export,
+   * copy and import that may run at once a slot. OCI documents no fixed
+   * number of concurrent imports or copies for commercial regions and
+   * answers excess calls with 429, which the provider retries with backoff;
+   * Compute Cloud@Customer documents 10 concurrent image imports. Set this
+   * when your tenancy's limits are lower than the rollout's width.
+   * @default no ceiling
+   */
+  readonly maxParallelism?: number;
   /** Command that runs the export runner at apply. @default `npx --no-install oci-image-export` */
   readonly exportRunnerCommand?: string;
 }

@@ -45,6 +45,17 @@ describe('TransitBucket', () => {
     const json = synthJson(app, stack);
     expect(Object.keys(json.data.oci_objectstorage_namespace)).toHaveLength(1);
   });
+
+  test('buckets on one provider and compartment share one namespace lookup (F-85); another provider or compartment gets its own', () => {
+    const { app, stack, phoenix, ashburn } = twoRegions();
+    for (const id of ['A', 'B', 'C']) new TransitBucket(stack, id, { compartmentId: COMPARTMENT, provider: ashburn });
+    new TransitBucket(stack, 'D', { compartmentId: COMPARTMENT, provider: phoenix });
+    new TransitBucket(stack, 'E', { compartmentId: 'ocid1.compartment.oc1..other', provider: phoenix });
+    const json = synthJson(app, stack);
+    expect(Object.keys(json.data.oci_objectstorage_namespace)).toHaveLength(3);
+    const namespaces = new Set(['A', 'B', 'C'].map((id) => (Object.entries<any>(json.resource.oci_objectstorage_bucket).find(([k]) => k.startsWith(`${id}_`))![1]).namespace));
+    expect(namespaces.size).toBe(1);
+  });
 });
 
 describe('ExportedImage', () => {
@@ -125,7 +136,7 @@ describe('ImageObjectCopy', () => {
     expect(object.depends_on[0]).toMatch(/^terraform_data\./);
     expect(object.source_uri_details.region).toBe('us-phoenix-1');
     // Only the source-version trigger (test/image/source-version.test.ts): nothing ignored, nothing else.
-    expect(object.lifecycle).toEqual({ replace_triggered_by: [expect.stringMatching(/^terraform_data\.Copy_SourceVersion_/)] });
+    expect(object.lifecycle).toEqual({ replace_triggered_by: ['terraform_data.SourceVersion-test-Export'] });
     expect(copy.region).toBe('us-ashburn-1');
     expect(copy.objectName).toBe(exported.objectName);
   });
@@ -179,7 +190,7 @@ describe('ImportedImage', () => {
     const json = synthJson(app, stack);
     const image = Object.values(json.resource.oci_core_image)[0] as any;
     expect(image.launch_mode).toBeUndefined();
-    expect(image.image_source_details.namespace_name).toMatch(/data\.oci_objectstorage_namespace\.Copy_Bucket_Namespace/);
+    expect(image.image_source_details.namespace_name).toMatch(/data\.oci_objectstorage_namespace\.ObjectStorageNamespace-iad\.namespace/);
     expect(image.image_source_details).toMatchObject({ source_type: 'objectStorageTuple', object_name: 'images/test-export-41804175.oci', operating_system: 'Oracle Linux' });
     expect(image.image_source_details.source_image_type).toBeUndefined();
     expect(image.lifecycle.ignore_changes).toEqual(['image_source_details']);

@@ -67,3 +67,11 @@ test('imports with no known source image (a URL, a retained image) get no trigge
     expect(image.lifecycle).toEqual({ ignore_changes: ['image_source_details'] });
   }
 });
+
+test('every consumer of one export in a stack shares one marker (no resource per target that only carries a value)', () => {
+  const json = program('copy');
+  const copy = Object.values<any>(resourcesOf(json, 'oci_objectstorage_object'))[0];
+  const image = Object.values<any>(resourcesOf(json, 'oci_core_image'))[0];
+  expect(copy.lifecycle.replace_triggered_by).toEqual(image.lifecycle.replace_triggered_by);
+  expect(Object.keys(resourcesOf(json, 'terraform_data')).filter((k) => k.startsWith('SourceVersion'))).toHaveLength(1);
+});

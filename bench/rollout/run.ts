@@ -1,0 +1,110 @@
+/**
+ * `npm run bench:rollout`: rollouts of 1x3, 5x8 and 20x40 (images x regions)
+ * applied by real terraform and the real oracle/oci provider against the
+ * HTTPS fake OCI, in each layout, the way the README tells a pipeline to
+ * apply them. Writes bench/rollout-results.json and the rollout section of
+ * BENCHMARKS.md. Never part of `npm test` or CI: it takes minutes.
+ *
+ *   BENCH_ROLLOUTS="5x8:SINGLE_STACK:10,5x8:SINGLE_STACK:manifest:shared"   choose cells
+ *   BENCH_MS_PER_MINUTE=500                                                 time scale
+ *   BENCH_MERGE=1   keep the other cells of bench/rollout-results.json (re-run a few cells)
+ */
+import { existsSync, readFileSync, writeFileSync } from 'fs';
+import { cpus, loadavg } from 'os';
+import { join, resolve } from 'path';
+import { StackLayout } from '../../lib';
+import { World } from '../../test/acceptance/support/world';
+import { DEFAULT_MODEL } from './latency-model';
+import { RolloutFigure, measureRollout } from './measure';
+
+const ROOT = resolve(__dirname, '..', '..');
+
+/**
+ * size:layout:parallelism[:shared]: parallelism a number or `manifest` (the
+ * manifest's recommendation per stack); `shared` sets shareTransitBuckets.
+ * The recommended setup is SINGLE_STACK:manifest:shared; SINGLE_STACK:10 is
+ * what a user gets with no settings at all. 20x40 runs the recommended setup
+ * only: at -parallelism=10 it queues 1,600 long operations behind 10 slots,
+ * and the multi-stack layouts start 40 provider processes per stack.
+ */
+const DEFAULT_CELLS = [
+  '5x8:SINGLE_STACK:manifest:shared', '5x8:SINGLE_STACK:10', '5x8:STACK_PER_WAVE:manifest', '5x8:STACK_PER_REGION:manifest',
+  '20x40:SINGLE_STACK:manifest:shared',
+  '1x3:SINGLE_STACK:manifest:shared', '1x3:SINGLE_STACK:10', '1x3:STACK_PER_WAVE:manifest', '1x3:STACK_PER_REGION:manifest',
+];
+
+interface Cell { images: number; regions: number; layout: StackLayout; parallelism?: number; share: boolean }
+
+function parseCell(text: string): Cell {
+  const [size, layout, par, shared] = text.split(':');
+  const [images, regions] = size.split('x').map(Number);
+  if (!(layout in StackLayout)) throw new Error(`unknown layout ${layout} in ${text}`);
+  return { images, regions, layout: layout as StackLayout, parallelism: par === 'manifest' ? undefined : Number(par), share: shared === 'shared' };
+}
+
+async function main(): Promise<void> {
+  const cells = (process.env.BENCH_ROLLOUTS?.split(',') ?? DEFAULT_CELLS).map(parseCell);
+  const started = Date.now();
+  type Row = RolloutFigure & { loadBefore: number; loadAfter: number; parallelismFrom: string };
+  const resultsFile = join(ROOT, 'bench', 'rollout-results.json');
+  const kept: Row[] = process.env.BENCH_MERGE === '1' && existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')).figures : [];
+  const figures: Row[] = [];
+  const keyOf = (f: { size: string; layout: string; sharedBuckets: boolean; parallelismFrom: string }) => `${f.size}|${f.layout}|${f.sharedBuckets}|${f.parallelismFrom}`;
+  const size = (f: Row) => f.size.split('x').map(Number).reduce((a, b) => a * b, 1);
+  const order = (f: Row) => `${String(size(f)).padStart(6, '0')}|${f.layout}|${f.sharedBuckets ? 0 : 1}|${f.parallelismFrom}`;
+  const merged = () => [...kept.filter((k) => !figures.some((f) => keyOf(f) === keyOf(k))), ...figures].sort((a, b) => order(a).localeCompare(order(b)));
+  for (const c of cells) {
+    const world = await World.start();
+    const loadBefore = loadavg()[0];
+    try {
+      const f = await measureRollout(world, DEFAULT_MODEL, c, { parallelism: c.parallelism, stackConcurrency: Infinity });
+      const row = { ...f, loadBefore: round(loadBefore), loadAfter: round(loadavg()[0]), parallelismFrom: c.parallelism === undefined ? 'manifest' : 'fixed' };
+      figures.push(row);
+      console.log(line(row));
+      write(merged(), started);
+    } finally {
+      await world.stop();
+    }
+  }
+  console.log(`Wrote bench/rollout-results.json and BENCHMARKS.md in ${round((Date.now() - started) / 1000, 0)} s`);
+}
+
+/** Results so far, to bench/rollout-results.json and BENCHMARKS.md (after every cell). */
+function write(figures: Array<RolloutFigure & { loadBefore: number; loadAfter: number; parallelismFrom: string }>, started: number): void {
+  const results = {
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown' },
+    model: DEFAULT_MODEL, figures, benchSeconds: round((Date.now() - started) / 1000, 0),
+  };
+  writeFileSync(join(ROOT, 'bench', 'rollout-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  updateBenchmarksMd(results);
+}
+
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+const s = (ms: number) => `${round(ms / 1000, 1)} s`;
+
+function line(f: RolloutFigure & { loadBefore: number }): string {
+  const waves = f.waves.map((w) => `${w.wave} ${s(w.windowMs)}/${s(w.criticalMs)} = ${w.ratio}`).join('; ');
+  return `${f.size.padEnd(6)} ${(f.layout + (f.sharedBuckets ? '+shared' : '')).padEnd(24)} -parallelism=${String(f.settings.parallelism).padEnd(4)} stacks ${String(f.stacks).padStart(3)}  makespan ${s(f.makespanMs)} (startup ${s(f.startupMs)})  ${waves}  plan ${f.planCalls}/${f.managedResources} = ${f.planCallsPerResource}  load ${f.loadBefore}`;
+}
+
+function updateBenchmarksMd(r: { model: typeof DEFAULT_MODEL; figures: Array<RolloutFigure & { loadBefore: number; loadAfter: number; parallelismFrom: string }>; benchSeconds: number; machine: { cpus: number; cpuModel: string } }): void {
+  const file = join(ROOT, 'BENCHMARKS.md');
+  const start = '<!-- rollout:start -->';
+  const end = '<!-- rollout:end -->';
+  if (!existsSync(file)) return;
+  const text = readFileSync(file, 'utf8');
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  if (i < 0 || j < i) return;
+  const m = r.model;
+  const lines = [
+    `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}; the whole run took ${r.benchSeconds} s. Latency model: export ${m.exportMinutes} min, copy ${m.copyMinutes} min, import ${m.importMinutes} min per image; 1 modelled minute = ${m.msPerMinute} ms.`,
+    '',
+    '| images × regions | layout | -parallelism | stacks | managed resources | makespan (startup) | per wave: window / critical path = ratio | no-op plan calls / resource | load (1-min avg) before → after |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...r.figures.map((f) => `| ${f.size} | ${f.layout}${f.sharedBuckets ? ' + shareTransitBuckets' : ''} | ${f.settings.parallelism}${f.parallelismFrom === 'manifest' ? ' (manifest)' : ''} | ${f.stacks} | ${f.managedResources} | ${s(f.makespanMs)} (${s(f.startupMs)}) | ${f.waves.map((w) => `${w.wave}: ${s(w.windowMs)} / ${s(w.criticalMs)} = **${w.ratio}**`).join('<br>')} | ${f.planCalls} / ${f.managedResources} = **${f.planCallsPerResource}** | ${f.loadBefore} → ${f.loadAfter} |`),
+  ];
+  writeFileSync(file, `${text.slice(0, i + start.length)}\n${lines.join('\n')}\n${text.slice(j)}`);
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
