@@ -285,7 +285,7 @@ describeTf('terraform destroy with the export teardown', () => {
     const [bucketId, bucket] = Object.entries<any>(live.resource.oci_objectstorage_bucket)[0];
     const [policyId] = Object.keys(live.resource.oci_objectstorage_object_lifecycle_policy);
     const text = JSON.stringify(live.resource.terraform_data)
-      .replace(/\$\{data\.oci_objectstorage_namespace\.\w+\.namespace\}/g, NS)
+      .replace(/\$\{data\.oci_objectstorage_namespace\.[\w-]+\.namespace\}/g, NS)
       .replace(/\$\{oci_objectstorage_bucket\.(\w+)\.name\}/g, '${terraform_data.$1.output}')
       .replace(/oci_objectstorage_object_lifecycle_policy\.(\w+)/g, 'terraform_data.$1');
     const resources = { ...JSON.parse(text), [bucketId]: { input: bucket.name }, [policyId]: { input: `\${terraform_data.${bucketId}.output}` } };
