@@ -22,31 +22,14 @@ import { MARKER_META, markerObjectName } from './idempotency';
 import { OciApi } from './oci-api';
 import { RunnerOptions } from './options';
 import { LINE_PREFIX as P } from './progress';
-import { createRedactor } from './redact';
-import { RunnerDeps, RunnerIo } from './run';
+import { RunnerDeps } from './run';
+import { RunnerIo, runSession } from './session';
 
 /** Runs one cleanup; resolves to an exit code (RUNNER_EXIT), never rejects. */
 export async function runCleanup(options: RunnerOptions, io: RunnerIo, deps: RunnerDeps = {}): Promise<ExitCode> {
   const given = options.destination;
-  const redact = createRedactor(given.kind === 'uri' ? [given.uri, given.parToken] : []);
-  const out = { say: (l: string) => io.stdout(redact(l)), warn: (l: string) => io.stderr(redact(l)) };
   const o: RunnerOptions = { ...options, destination: signedDestination(given) };
-  let api: OciApi | undefined;
-  try {
-    const openApi = deps.openApi ?? (async (x: RunnerOptions) => (await import('./sdk-api')).createSdkApi(x));
-    api = await openApi(o);
-    await new Cleanup(o, api, out, deps).run();
-    return RUNNER_EXIT.OK;
-  } catch (err) {
-    if (err instanceof RunnerError) {
-      out.warn(`${P}error: ${err.message}`);
-      return err.exitCode;
-    }
-    out.warn(`${P}unexpected error: ${(err as Error)?.stack ?? describeApiError(err)}`);
-    return RUNNER_EXIT.UNEXPECTED;
-  } finally {
-    api?.close();
-  }
+  return runSession(o, io, given.kind === 'uri' ? [given.uri, given.parToken] : [], deps.openApi, (api, out) => new Cleanup(o, api, out, deps).run());
 }
 
 /** The same object addressed without the PAR: `/p/<token>` dropped, so requests are signed (a PAR cannot delete). */

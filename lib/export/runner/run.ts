@@ -14,13 +14,10 @@ import { markerBody, markerMetadata, markerObjectName, matchMarker, retryToken }
 import { ObjectHead, OciApi } from './oci-api';
 import { RunnerOptions } from './options';
 import { LINE_PREFIX as P, formatElapsed, formatProgressLine } from './progress';
-import { createRedactor } from './redact';
+import { RunnerIo, runSession } from './session';
 import { decidePoll, decideStart } from './state';
 
-export interface RunnerIo {
-  stdout(line: string): void;
-  stderr(line: string): void;
-}
+export type { RunnerIo } from './session';
 
 export interface RunnerDeps {
   /** Defaults to the SDK implementation. */
@@ -32,25 +29,8 @@ export interface RunnerDeps {
 /** Runs one export; resolves to an exit code (RUNNER_EXIT), never rejects. */
 export async function runExport(options: RunnerOptions, io: RunnerIo, deps: RunnerDeps = {}): Promise<ExitCode> {
   const d = options.destination;
-  const redact = createRedactor(d.kind === 'uri' ? [d.uri, d.parToken] : []);
-  const out = { say: (l: string) => io.stdout(redact(l)), warn: (l: string) => io.stderr(redact(l)) };
-  let api: OciApi | undefined;
-  try {
-    const openApi = deps.openApi ?? (async (o: RunnerOptions) => (await import('./sdk-api')).createSdkApi(o));
-    api = await openApi(options);
-    await new ExportRun(options, api, out, deps.clock ?? SYSTEM_CLOCK, deps.retryPolicy ?? DEFAULT_RETRY_POLICY).run();
-    return RUNNER_EXIT.OK;
-  } catch (err) {
-    if (err instanceof RunnerError) {
-      out.warn(`${P}error: ${err.message}`);
-      return err.exitCode;
-    }
-    // A bug or an unforeseen answer: keep the stack (redacted) for the report.
-    out.warn(`${P}unexpected error: ${(err as Error)?.stack ?? describeApiError(err)}`);
-    return RUNNER_EXIT.UNEXPECTED;
-  } finally {
-    api?.close();
-  }
+  return runSession(options, io, d.kind === 'uri' ? [d.uri, d.parToken] : [], deps.openApi, (api, out) =>
+    new ExportRun(options, api, out, deps.clock ?? SYSTEM_CLOCK, deps.retryPolicy ?? DEFAULT_RETRY_POLICY).run());
 }
 
 /** Bound on re-exports after replayed, unusable exports (see run()). */
