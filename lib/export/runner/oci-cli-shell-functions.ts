@@ -7,10 +7,8 @@
  */
 import { DESTINATION_URI_ENV } from '../runner-contract';
 
-export const URL_AND_REDACT_FUNCTIONS = `# Object Storage URL parts (F-50, F-51), percent-decoded; the URL itself is never printed.
-uri_part() {
-  PART=$1 awk '
-    function hex(c) { return index("0123456789abcdef", tolower(c)) - 1 }
+/** awk functions hex() and dec(): percent-decoding, shared by both awk programs below. */
+const AWK_PERCENT_DECODE = `    function hex(c) { return index("0123456789abcdef", tolower(c)) - 1 }
     function dec(s,   o, i, c) {
       o = ""
       for (i = 1; i <= length(s); i++) {
@@ -20,7 +18,12 @@ uri_part() {
       }
       return o
     }
-    BEGIN {
+`;
+
+export const URL_AND_REDACT_FUNCTIONS = `# Object Storage URL parts (F-50, F-51), percent-decoded; the URL itself is never printed.
+uri_part() {
+  PART=$1 awk '
+${AWK_PERCENT_DECODE}    BEGIN {
       u = ENVIRON["${DESTINATION_URI_ENV}"]; part = ENVIRON["PART"]
       if (u !~ /^https?:\\/\\/[^\\/?#]+\\//) exit 3
       if (u ~ /[?#]/ || u ~ /[\\001-\\037 ]/) exit 4
@@ -54,17 +57,7 @@ redact() {
     function json(s,   o, i, c) { o = ""; for (i = 1; i <= length(s); i++) { c = substr(s, i, 1); o = o (c == "/" ? "\\\\/" : c) } return o }
     function pct(s,   o, i, c) { o = ""; for (i = 1; i <= length(s); i++) { c = substr(s, i, 1); o = o (c ~ /[A-Za-z0-9_.~-]/ ? c : sprintf("%%%02X", ord[c])) } return o }
     function pctl(s,   o, i, c) { o = ""; for (i = 1; i <= length(s); i++) { c = substr(s, i, 1); o = o (c ~ /[A-Za-z0-9_.~-]/ ? c : sprintf("%%%02x", ord[c])) } return o }
-    function hex(c) { return index("0123456789abcdef", tolower(c)) - 1 }
-    function dec(s,   o, i, c) {
-      o = ""
-      for (i = 1; i <= length(s); i++) {
-        c = substr(s, i, 1)
-        if (c == "%" && substr(s, i + 1, 2) ~ /^[0-9A-Fa-f][0-9A-Fa-f]$/) { o = o sprintf("%c", hex(substr(s, i + 1, 1)) * 16 + hex(substr(s, i + 2, 1))); i += 2 }
-        else o = o c
-      }
-      return o
-    }
-    BEGIN {
+${AWK_PERCENT_DECODE}    BEGIN {
       for (i = 1; i < 256; i++) ord[sprintf("%c", i)] = i
       n = 0
       raw[1] = ENVIRON["${DESTINATION_URI_ENV}"]; raw[2] = ENVIRON["PAR_TOKEN"]; raw[3] = dec(raw[2])
