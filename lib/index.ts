@@ -1,4 +1,6 @@
 // Re-exports only.
+export * from './core';
+export * from './core';
 export * from './provider';
 export * from './storage-url';
 export * from './compat';

@@ -3,7 +3,7 @@ import { join } from 'path';
 import { Annotations, DefaultTokenResolver, ISynthesisSession, StringConcat, TerraformOutput, TerraformProvider, TerraformStack, Tokenization } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { acknowledgementGeneration, addAcknowledgement, findAcknowledgement, MIN_REASON_LENGTH } from './acknowledgements';
-import { OciImageTransferError } from './errors';
+import { OciImageTransferError } from '../core/errors';
 import { show, text } from '../core/validate';
 import { Finding, FindingLevel } from './finding';
 import { CompatKnowledge, defaultKnowledge } from './knowledge-set';
@@ -15,8 +15,8 @@ import { ALL_RULES, ruleById } from './registry';
 import { renderJsonReport } from './report/json-report';
 import { renderMarkdownReport } from './report/markdown-report';
 import { DEBUG_ENV, failureMessage, QUIET_ENV, summaryLine } from './report/console-report';
-import { SupportMatrix } from './knowledge/support-matrix';
-import { ShapeGenerations } from './knowledge/host-generations';
+import { SupportMatrix } from '../knowledge/support-matrix';
+import { ShapeGenerations } from '../knowledge/host-generations';
 import { RegionTable } from '../knowledge/regions';
 
 /** File names of the per-stack report, written next to cdk.tf.json. */

@@ -1,5 +1,3 @@
-export * from './knowledge';
 export { CompatChecks, REPORT_JSON, REPORT_MARKDOWN } from './compat-checks';
 export { Finding, FindingLevel, PlanCheckRef } from './finding';
-export { OciImageTransferError } from './errors';
 export { RuleDescription, RuleCatalog } from './rule-catalog';

@@ -1,5 +1,5 @@
-import { ShapeGenerations } from './knowledge/host-generations';
-import { SupportMatrix } from './knowledge/support-matrix';
+import { ShapeGenerations } from '../knowledge/host-generations';
+import { SupportMatrix } from '../knowledge/support-matrix';
 import { RegionTable } from '../knowledge/regions';
 
 /** The knowledge tables the rules read; replaceable per stack through `CompatChecks`. */

@@ -1,4 +1,3 @@
-import { Token } from 'cdktf';
 import { CompatKnowledge } from './knowledge-set';
 import { FindingLevel } from './finding';
 import { CompatModel } from './model';
@@ -24,13 +23,6 @@ export interface CompatRule {
   /** Plain misuse that can never work is not acknowledgeable. @default true */
   readonly acknowledgeable?: boolean;
   check(model: CompatModel, knowledge: CompatKnowledge): RawFinding[];
-}
-
-/** True when a value is only known at apply. */
-export function isUnresolved(value: unknown): boolean {
-  if (value === undefined || value === null) return false;
-  if (typeof value === 'string') return Token.isUnresolved(value) || value.includes('${');
-  return Token.isUnresolved(value);
 }
 
 /** Quote a value for a message. */

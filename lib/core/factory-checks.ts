@@ -3,15 +3,16 @@
  * stands in for it). What needs the program (a URL's shape, a region's
  * existence) is checked later, by the construct or a rule, with its path.
  */
-import { OciImageTransferError } from '../compat/errors';
-import { fail, isToken, positive, rfc3339, shaped, text } from './validate';
+import { OciImageTransferError } from './errors';
+import { fail, positive, rfc3339, shaped, text } from './validate';
+import { isUnresolved } from './tokens';
 
 /** Longest PAR lifetime accepted by the duration factories: 10 years, beyond is a unit mistake. */
 export const MAX_PAR_HOURS = 87_600;
 
 export function checkUrlArgument(where: string, url: unknown, facts: string[]): void {
   const fix = 'pass "https://objectstorage.<region>.<realm domain>/n/<namespace>/b/<bucket>/o/<object>" (a PAR URL from a sensitive variable)';
-  if (isToken(url)) return;
+  if (isUnresolved(url)) return;
   if (typeof url !== 'string') fail(where, 'url', url, 'must be a string URL', fix, facts);
   if (url.trim() === '') fail(where, 'url', url, 'must not be empty', fix, facts);
   // Not shown: the value may be a PAR URL, a bearer secret (F-55).

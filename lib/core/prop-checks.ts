@@ -5,10 +5,11 @@
  * the compatibility checks instead.
  */
 import { TerraformProvider } from 'cdktf';
-import { ExportFormat, ImageImportType, LaunchMode } from '../compat/knowledge/formats';
-import { HostGeneration } from '../compat/knowledge/host-generations';
-import { WindowsEdition } from '../compat/knowledge/operating-system';
-import { bool, enumValue, fail, instance, integer, isToken, member, ocid, positive, shaped, tags, text, textList, valueObject } from './validate';
+import { ExportFormat, ImageImportType, LaunchMode } from '../knowledge/formats';
+import { HostGeneration } from '../knowledge/host-generations';
+import { WindowsEdition } from '../knowledge/operating-system';
+import { bool, enumValue, fail, instance, integer, member, ocid, positive, shaped, tags, text, textList, valueObject } from './validate';
+import { isUnresolved } from './tokens';
 
 const COMPARTMENT_FIX = 'pass the OCID of a compartment (ocid1.compartment... or the tenancy OCID for the root compartment)';
 // Only the form here: whether the region exists is rule OIT006, which suggests the closest known ones.
@@ -69,7 +70,7 @@ export function imageSize(path: string, name: string, value: unknown): void {
 }
 
 export function authMode(path: string, name: string, value: unknown): void {
-  if (value === undefined || isToken(value)) return;
+  if (value === undefined || isUnresolved(value)) return;
   if (typeof value !== 'string' || !AUTH_MODES.includes(value)) fail(path, name, value, `must be one of ${AUTH_MODES.join(', ')}`, 'use the provider\'s auth value (F-68), or leave it unset to read it from the provider', ['F-68']);
 }
 

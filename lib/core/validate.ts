@@ -15,20 +15,13 @@
  * - OCIDs: `ocid1.<type>.<realm>.[region][.future].<unique id>` (OCI docs
  *   "Resource Identifiers", docs.oracle.com/iaas/Content/General/Concepts/identifiers.htm).
  */
-import { Token } from 'cdktf';
-import { OciImageTransferError } from '../compat/errors';
+import { OciImageTransferError } from './errors';
+import { isUnresolved } from './tokens';
 
 const MAX_SHOWN = 80;
 // C0 and C1 control characters and DEL: invisible in logs, rejected or rewritten by OCI APIs and shells.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const OCID = /^ocid1\.([a-z0-9_]+)\.([a-z0-9]+)\.([a-z0-9_-]*)(\.[A-Za-z0-9_-]+)+$/;
-
-/** True when a value is only known at apply (a cdktf token or a Terraform interpolation). */
-export function isToken(value: unknown): boolean {
-  if (value === undefined || value === null) return false;
-  if (typeof value === 'string') return Token.isUnresolved(value) || value.includes('${');
-  return Token.isUnresolved(value);
-}
 
 /** A value as a message shows it: JSON (control characters escaped), truncated; other types by kind. */
 export function show(value: unknown): string {
@@ -73,7 +66,7 @@ export function text(path: string, name: string, value: unknown, rule: TextRule)
     if (rule.required || value === null) fail(path, name, value, 'a value is required', rule.fix, facts);
     return;
   }
-  if (isToken(value)) return;
+  if (isUnresolved(value)) return;
   if (typeof value !== 'string') fail(path, name, value, `must be a string, not ${typeof value}`, rule.fix, facts);
   if (value.trim() === '' && !(rule.allowEmpty && value === '')) fail(path, name, value, 'must not be empty or blank', rule.fix, facts);
   if (CONTROL.test(value)) fail(path, name, value, 'contains control characters (NUL, newline, tab, ...), which OCI rejects or rewrites', rule.fix, facts);
@@ -85,7 +78,7 @@ export function text(path: string, name: string, value: unknown, rule: TextRule)
 /** A literal OCID of one of the given resource types (tokens pass). */
 export function ocid(path: string, name: string, value: unknown, types: string[], required: boolean, fix: string, facts: string[] = []): void {
   text(path, name, value, { required, fix, facts });
-  if (value === undefined || isToken(value)) return;
+  if (value === undefined || isUnresolved(value)) return;
   const m = OCID.exec(value as string);
   if (!m) fail(path, name, value, 'is not an OCID (ocid1.<type>.<realm>.[region].<unique id>)', fix, facts);
   if (types.length && !types.includes(m[1])) fail(path, name, value, `is a ${m[1]} OCID, not a ${types.join(' or ')} OCID`, fix, facts);
@@ -93,21 +86,21 @@ export function ocid(path: string, name: string, value: unknown, types: string[]
 
 /** A whole number in [min, max] (tokens pass). */
 export function integer(path: string, name: string, value: unknown, min: number, max: number, unit: string, fix: string, facts: string[] = []): void {
-  if (value === undefined || isToken(value)) return;
+  if (value === undefined || isUnresolved(value)) return;
   if (typeof value !== 'number') fail(path, name, value, `must be a number of ${unit}, not ${value === null ? 'null' : typeof value}`, fix, facts);
   if (!Number.isInteger(value) || value < min || value > max) fail(path, name, value, `must be a whole number of ${unit} from ${min} to ${max}`, fix, facts);
 }
 
 /** A positive finite number up to max (tokens pass). */
 export function positive(path: string, name: string, value: unknown, max: number, unit: string, fix: string, facts: string[] = []): void {
-  if (value === undefined || isToken(value)) return;
+  if (value === undefined || isUnresolved(value)) return;
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > max) {
     fail(path, name, value, `must be a number of ${unit} above 0 and at most ${max}`, fix, facts);
   }
 }
 
 export function bool(path: string, name: string, value: unknown): void {
-  if (value === undefined || isToken(value)) return;
+  if (value === undefined || isUnresolved(value)) return;
   if (typeof value !== 'boolean') fail(path, name, value, 'must be true or false', `pass a boolean for ${name}`);
 }
 
@@ -153,12 +146,12 @@ export function shaped(path: string, name: string, value: unknown, members: stri
 
 /** Free-form or defined tags: a map of strings within OCI's tag limits. */
 export function tags(path: string, name: string, value: unknown, facts: string[] = ['F-70']): void {
-  if (value === undefined || isToken(value)) return;
+  if (value === undefined || isUnresolved(value)) return;
   const fix = `pass ${name} as { key: "value" } with non-empty keys of at most 100 characters and string values of at most 256`;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) fail(path, name, value, 'must be a map of strings', fix, facts);
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
     text(path, `${name} key`, key, { required: true, maxChars: 100, fix, facts });
-    if (isToken(v)) continue;
+    if (isUnresolved(v)) continue;
     if (typeof v !== 'string') fail(path, `${name}[${show(key)}]`, v, 'must be a string', fix, facts);
     if (v.length > 256) fail(path, `${name}[${show(key)}]`, v, 'is longer than 256 characters, OCI\'s limit for a tag value', fix, facts);
     if (CONTROL.test(v)) fail(path, `${name}[${show(key)}]`, v, 'contains control characters', fix, facts);
@@ -167,7 +160,7 @@ export function tags(path: string, name: string, value: unknown, facts: string[]
 
 /** A list of strings, each checked with `rule` (tokens pass). */
 export function textList(path: string, name: string, value: unknown, rule: TextRule): void {
-  if (value === undefined || isToken(value)) return;
+  if (value === undefined || isUnresolved(value)) return;
   if (!Array.isArray(value)) fail(path, name, value, 'must be a list of strings', rule.fix, rule.facts);
   value.forEach((item, index) => text(path, `${name}[${index}]`, item, { ...rule, required: true }));
 }
@@ -177,7 +170,7 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** An RFC 3339 time that names a real calendar day and time (30 February is not one). */
 export function rfc3339(path: string, name: string, value: unknown, fix: string, facts: string[] = []): void {
   text(path, name, value, { required: true, fix, facts });
-  if (isToken(value)) return;
+  if (isUnresolved(value)) return;
   const problem = rfc3339Problem(value as string);
   if (problem) fail(path, name, value, problem, fix, facts);
 }

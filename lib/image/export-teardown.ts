@@ -1,10 +1,10 @@
 import { dependable, Fn, TerraformSelf } from 'cdktf';
 import { Construct } from 'constructs';
-import { isUnresolved } from '../compat/rule';
 import { DESTINATION_URI_ENV, RUNNER_DEFAULTS, RUNNER_FLAGS } from '../export/runner-contract';
 import { envNameForFlag } from '../export/runner/options';
 import { TerraformData } from '../provider/terraform-data';
 import { ITransitBucket, TransitBucket } from './transit-bucket';
+import { isUnresolved } from '../core/tokens';
 
 /** Construct id of the teardown step, the same for a live and a retired export (one Terraform address). */
 export const TEARDOWN_ID = 'Cleanup';

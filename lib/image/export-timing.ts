@@ -1,6 +1,7 @@
 import { IConstruct } from 'constructs';
-import { fail, integer, isToken } from '../core/validate';
+import { fail, integer } from '../core/validate';
 import { RUNNER_DEFAULTS } from '../export/runner-contract';
+import { isUnresolved } from '../core/tokens';
 
 /** Whole minutes an export may wait: 1 minute to 7 days. */
 export const TIMEOUT_MINUTES_RANGE = { min: 1, max: 7 * 24 * 60 } as const;
@@ -25,7 +26,7 @@ export function runnerTiming(scope: IConstruct, timeoutMinutes?: number, pollSec
 /** The shared whole-number check (one message shape), after the two cases only the export step has. */
 function check(scope: IConstruct, name: string, value: unknown, range: { min: number; max: number }, unit: string, testing: boolean, why: string): void {
   const path = scope.node.path;
-  if (isToken(value)) {
+  if (isUnresolved(value)) {
     fail(path, name, value, 'is a token', 'pass a plain number: the runner timing is written into the provisioner at synth', ['F-24']);
   }
   if (testing && typeof value === 'number' && Number.isFinite(value) && value > 0) return;

@@ -1,9 +1,8 @@
 import { Fn, ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { CompatChecks } from '../compat/compat-checks';
-import { OciImageTransferError } from '../compat/errors';
-import { ExportFormat } from '../compat/knowledge/formats';
-import { isUnresolved } from '../compat/rule';
+import { OciImageTransferError } from '../core/errors';
+import { ExportFormat } from '../knowledge/formats';
 import { RUNNER_FLAGS } from '../export/runner-contract';
 import { TerraformData } from '../provider/terraform-data';
 import { ObjectStorageUrl } from '../storage-url';
@@ -21,6 +20,7 @@ import { sourceImageFacts } from './source-image-facts';
 import { checkExistingExportProps, checkExportedImageProps } from '../core/prop-checks';
 import { tryParseStorageUrl } from '../core/validate';
 import { readSourceImageAtPlan } from '../plan-checks/plan-checks';
+import { isUnresolved } from '../core/tokens';
 
 /** Props of `ExportedImage`. */
 export interface ExportedImageProps {

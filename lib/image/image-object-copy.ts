@@ -2,8 +2,7 @@ import { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { sameStackDependencies } from './dependencies';
 import { CompatChecks } from '../compat/compat-checks';
-import { OciImageTransferError } from '../compat/errors';
-import { isUnresolved } from '../compat/rule';
+import { OciImageTransferError } from '../core/errors';
 import { ObjectstorageObject } from '../provider';
 import { IImageObject } from './image-object';
 import { lineageOf, setLineage } from './lineage';
@@ -11,6 +10,7 @@ import { lifecycleFor, sourceVersionMarker } from './source-version';
 import { providerRegion } from './provider-facts';
 import { checkImageObjectCopyProps } from '../core/prop-checks';
 import { ITransitBucket, TransitBucket } from './transit-bucket';
+import { isUnresolved } from '../core/tokens';
 
 /** Props of `ImageObjectCopy`. */
 export interface ImageObjectCopyProps {

@@ -2,8 +2,7 @@ import { Fn, ITerraformDependable, TerraformOutput, TerraformProvider } from 'cd
 import { Construct } from 'constructs';
 import { sameStackDependencies } from './dependencies';
 import { CompatChecks } from '../compat/compat-checks';
-import { OciImageTransferError } from '../compat/errors';
-import { isUnresolved } from '../compat/rule';
+import { OciImageTransferError } from '../core/errors';
 import { ObjectstoragePreauthrequest } from '../provider';
 import { TerraformData } from '../provider/terraform-data';
 import { ObjectStorageUrl } from '../storage-url';
@@ -15,6 +14,7 @@ import { ParAccessType } from './par-access-type';
 import { ParExpiry } from './par-expiry';
 import { checkImageReadAccessProps } from '../core/prop-checks';
 import { show } from '../core/validate';
+import { isUnresolved } from '../core/tokens';
 
 /** Props of `ImageReadAccess`. */
 export interface ImageReadAccessProps {

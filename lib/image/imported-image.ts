@@ -3,11 +3,10 @@ import { Fn, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { sameStackDependencies } from './dependencies';
 import { CompatChecks } from '../compat/compat-checks';
-import { OciImageTransferError } from '../compat/errors';
-import { ExportFormat, ImageImportType, LaunchMode, LaunchModeDefaults } from '../compat/knowledge/formats';
-import { ShapeGenerations } from '../compat/knowledge/host-generations';
-import { WindowsEdition } from '../compat/knowledge/operating-system';
-import { isUnresolved } from '../compat/rule';
+import { OciImageTransferError } from '../core/errors';
+import { ExportFormat, ImageImportType, LaunchMode, LaunchModeDefaults } from '../knowledge/formats';
+import { ShapeGenerations } from '../knowledge/host-generations';
+import { WindowsEdition } from '../knowledge/operating-system';
 import { CoreComputeImageCapabilitySchema, CoreImage, CoreImageImageSourceDetails, CoreShapeManagement } from '../provider';
 import { ObjectStorageUrl } from '../storage-url';
 import { IImageObject } from './image-object';
@@ -20,6 +19,7 @@ import { compareTenancy } from './tenancy';
 import { checkImportedImageProps } from '../core/prop-checks';
 import { tryParseStorageUrl } from '../core/validate';
 import { checkImportAtPlan } from '../plan-checks/plan-checks';
+import { isUnresolved } from '../core/tokens';
 
 /** Capability schema of an imported image (F-65). */
 export interface ImageCapabilitySchema {

@@ -1,5 +1,5 @@
-import { HostGeneration } from '../compat/knowledge/host-generations';
-import { WindowsEdition } from '../compat/knowledge/operating-system';
+import { HostGeneration } from '../knowledge/host-generations';
+import { WindowsEdition } from '../knowledge/operating-system';
 
 /** Where an image came from; only custom images can be exported (F-20). */
 export enum ImageOrigin {

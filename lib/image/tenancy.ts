@@ -1,6 +1,6 @@
 import { TerraformProvider } from 'cdktf';
-import { isUnresolved } from '../compat/rule';
 import { providerProfile, providerTenancy } from './provider-facts';
+import { isUnresolved } from '../core/tokens';
 
 /** Whether an import crosses tenancies, and, when that cannot be told, a hint why it might. */
 export interface TenancyVerdict {

@@ -1,2 +1,6 @@
-/** Domain vocabulary as typed, cited tables. */
+/** The domain vocabulary as typed, cited tables: formats, launch modes, OS names, support matrices, host generations, regions. */
+export * from './operating-system';
+export * from './support-matrix';
+export * from './host-generations';
+export * from './formats';
 export * from './regions';

@@ -1,4 +1,4 @@
-import { OciImageTransferError } from '../compat/errors';
+import { OciImageTransferError } from '../core/errors';
 import { show } from '../core/validate';
 
 /**

@@ -6,8 +6,8 @@
  * `data.oci_core_image.x` (tests pass a variable of the same shape).
  */
 import { FindingLevel } from '../compat/finding';
-import { SupportMatrix } from '../compat/knowledge/support-matrix';
-import { OsDistro, ParsedOperatingSystem, WindowsEdition } from '../compat/knowledge/operating-system';
+import { SupportMatrix } from '../knowledge/support-matrix';
+import { OsDistro, ParsedOperatingSystem, WindowsEdition } from '../knowledge/operating-system';
 import { MAX_IMPORT_GB } from '../compat/rules/image-size-limit';
 import { matches, orEmpty, templateText } from './hcl';
 import {

@@ -6,8 +6,8 @@
  * lower case, every run of characters other than a-z, 0-9 and "." turned
  * into one space, and a leading "canonical " or "microsoft " removed.
  */
-import { OperatingSystemId, OsDistro, OsFamily, ParsedOperatingSystem, WindowsEdition } from '../compat/knowledge/operating-system';
-import { SupportedOsEntry, SupportMatrix } from '../compat/knowledge/support-matrix';
+import { OperatingSystemId, OsDistro, OsFamily, ParsedOperatingSystem, WindowsEdition } from '../knowledge/operating-system';
+import { SupportedOsEntry, SupportMatrix } from '../knowledge/support-matrix';
 import { matches, orEmpty, regexLiteral } from './hcl';
 
 /** Words some vendors put between the name and the number ("Server 7.9"), as `parseGeneric` skips them. */

@@ -12,9 +12,8 @@ import { findAcknowledgement } from '../compat/acknowledgements';
 import { CompatChecks } from '../compat/compat-checks';
 import { Finding, FindingLevel } from '../compat/finding';
 import { CompatKnowledge } from '../compat/knowledge-set';
-import { HostGeneration } from '../compat/knowledge/host-generations';
-import { WindowsEdition } from '../compat/knowledge/operating-system';
-import { isUnresolved } from '../compat/rule';
+import { HostGeneration } from '../knowledge/host-generations';
+import { WindowsEdition } from '../knowledge/operating-system';
 import { ruleById } from '../compat/registry';
 import { CoreShapeManagement } from '../provider/core-shape-management';
 import { DataOciCoreImage } from '../provider/data-oci-core-image';
@@ -27,6 +26,7 @@ import { parseStated } from './os-patterns';
 import { armShape, hostGenerationOnShape } from './shape-conditions';
 import { registryOf, SourceImageRead, StatedFacts } from './registry';
 import { PlanTimeChecks } from './plan-time-checks';
+import { isUnresolved } from '../core/tokens';
 
 /** Construct id of the data source, under the export construct. */
 export const READ_ID = 'SourceImageAtPlan';

@@ -6,8 +6,8 @@
  * `oci_core_shape_management`. Both need no image read.
  */
 import { FindingLevel } from '../compat/finding';
-import { GenerationCompatibility, GenerationVerdict, HostGeneration, ProcessorKind, ShapeGenerations } from '../compat/knowledge/host-generations';
-import { ParsedOperatingSystem } from '../compat/knowledge/operating-system';
+import { GenerationCompatibility, GenerationVerdict, HostGeneration, ProcessorKind, ShapeGenerations } from '../knowledge/host-generations';
+import { ParsedOperatingSystem } from '../knowledge/operating-system';
 import { hclString, matches, templateText } from './hcl';
 import { ImageCondition, planMessage } from './image-conditions';
 

@@ -1,9 +1,9 @@
 import { DefaultTokenResolver, dependable, ITerraformDependable, LocalBackend, StringConcat, TerraformBackend, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { CompatChecks } from '../compat/compat-checks';
-import { OciImageTransferError } from '../compat/errors';
+import { OciImageTransferError } from '../core/errors';
 import { RuleCatalog } from '../compat/rule-catalog';
-import { ExportFormat } from '../compat/knowledge/formats';
+import { ExportFormat } from '../knowledge/formats';
 import { ExportDestination } from '../image/export-destination';
 import { ExportRunner } from '../image/export-runner';
 import { ExportedImage } from '../image/exported-image';

@@ -1,7 +1,7 @@
 import { TerraformProvider } from 'cdktf';
-import { ExportFormat } from '../compat/knowledge/formats';
-import { HostGeneration } from '../compat/knowledge/host-generations';
-import { WindowsEdition } from '../compat/knowledge/operating-system';
+import { ExportFormat } from '../knowledge/formats';
+import { HostGeneration } from '../knowledge/host-generations';
+import { WindowsEdition } from '../knowledge/operating-system';
 import { OciProviderConfig } from '../provider';
 import { CpuArchitecture, ImageOrigin } from '../image/source-image';
 import { ITransitBucket } from '../image/transit-bucket';

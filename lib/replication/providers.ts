@@ -1,5 +1,5 @@
 import { TerraformStack } from 'cdktf';
-import { OciImageTransferError } from '../compat/errors';
+import { OciImageTransferError } from '../core/errors';
 import { OciProvider, OciProviderConfig } from '../provider';
 
 /**

@@ -1,4 +1,4 @@
-import { OciImageTransferError } from '../compat/errors';
+import { OciImageTransferError } from '../core/errors';
 import { ImageReplicationProps, ReplicationTarget } from './props';
 import { StackLayout } from './stack-layout';
 

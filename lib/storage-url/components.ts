@@ -4,10 +4,7 @@
  * each caller can wrap it with its own context and expected shape.
  */
 
-/** cdktf tokens (`${TfToken[...]}`) and Terraform interpolations have no value at synth time. */
-export function isUnresolved(value: string): boolean {
-  return value.includes('${');
-}
+import { isUnresolved } from '../core/tokens';
 
 // Never echo the host: a malformed one may carry user info (`user:pw@`).
 export function hostProblem(host: string): string | undefined {

@@ -1,9 +1,9 @@
-import { isUnresolved } from './components';
 import { StorageUrlError, redact } from './errors';
 import { buildObjectUrl, parseObjectUrl } from './object-url';
 import { buildParUrl, parseParUrl, urlFromAccessUri, withObjectName } from './par-url';
 import { dedicatedHost, realmDomainForRegion, regionalHost } from './realms';
 import { ObjectUrlParts, ParUrlParts } from './types';
+import { isUnresolved } from '../core/tokens';
 
 /**
  * Parse, build and describe OCI Object Storage object URLs and PAR URLs.

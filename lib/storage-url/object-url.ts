@@ -1,8 +1,7 @@
-import {
-  commonPartsProblem, encodeObjectName, isUnresolved, objectPartProblem, parseStoragePath, splitHttpsUrl,
-} from './components';
+import { commonPartsProblem, encodeObjectName, objectPartProblem, parseStoragePath, splitHttpsUrl } from './components';
 import { OBJECT_URL_SHAPE, UNRESOLVED, buildError, ensureString, parseError } from './errors';
 import { ObjectUrlParts } from './types';
+import { isUnresolved } from '../core/tokens';
 
 const KIND = 'Object Storage object URL';
 

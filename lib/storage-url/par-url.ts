@@ -1,10 +1,8 @@
-import {
-  commonPartsProblem, encodeObjectName, isUnresolved, objectPartProblem, parseStoragePath, splitHttpsUrl,
-  tokenProblem,
-} from './components';
+import { commonPartsProblem, encodeObjectName, objectPartProblem, parseStoragePath, splitHttpsUrl, tokenProblem } from './components';
 import { PAR_URL_SHAPE, UNRESOLVED, buildError, ensureString, parseError } from './errors';
 import { regionalHost } from './realms';
 import { ParUrlParts } from './types';
+import { isUnresolved } from '../core/tokens';
 
 const KIND = 'pre-authenticated request (PAR) URL';
 

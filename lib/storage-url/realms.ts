@@ -1,6 +1,7 @@
-import { isUnresolved, namespaceProblem } from './components';
+import { namespaceProblem } from './components';
 import { StorageUrlError, UNRESOLVED, ensureString } from './errors';
 import { RegionTable } from '../knowledge/regions';
+import { isUnresolved } from '../core/tokens';
 
 /**
  * Which DNS domain serves each OCI region (F-50: never assume oraclecloud.com).

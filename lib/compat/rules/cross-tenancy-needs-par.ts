@@ -1,6 +1,7 @@
 import { FindingLevel } from '../finding';
-import { CompatRule, isUnresolved, notCheckable, q, RawFinding } from '../rule';
+import { CompatRule, notCheckable, q, RawFinding } from '../rule';
 import { ObjectStorageUrl } from '../../storage-url';
+import { isUnresolved } from '../../core/tokens';
 
 export const crossTenancyNeedsPar: CompatRule = {
   id: 'OIT003',

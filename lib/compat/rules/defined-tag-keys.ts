@@ -1,5 +1,6 @@
 import { FindingLevel } from '../finding';
-import { CompatRule, isUnresolved, q, RawFinding } from '../rule';
+import { CompatRule, q, RawFinding } from '../rule';
+import { isUnresolved } from '../../core/tokens';
 
 const DEFINED_TAG_KEY = /^[^.\s]+\.[^.\s]+$/;
 

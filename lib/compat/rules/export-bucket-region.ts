@@ -1,5 +1,6 @@
 import { FindingLevel } from '../finding';
-import { CompatRule, isUnresolved, notCheckable, q, RawFinding, TOKEN_REASON } from '../rule';
+import { CompatRule, notCheckable, q, RawFinding, TOKEN_REASON } from '../rule';
+import { isUnresolved } from '../../core/tokens';
 
 export const exportBucketRegion: CompatRule = {
   id: 'OIT001',

@@ -1,5 +1,5 @@
-import { OperatingSystemId, OsFamily, ParsedOperatingSystem } from '../knowledge/operating-system';
-import { isUnresolved } from '../rule';
+import { OperatingSystemId, OsFamily, ParsedOperatingSystem } from '../../knowledge/operating-system';
+import { isUnresolved } from '../../core/tokens';
 
 /** Auth modes that must use a PAR for import/export from a bucket (F-53). */
 export const PRINCIPAL_AUTH_MODES = ['InstancePrincipal', 'InstancePrincipalWithCerts', 'ResourcePrincipal'];

@@ -1,7 +1,8 @@
 import { FindingLevel } from '../finding';
-import { GenerationCompatibility, GenerationVerdict, HostGeneration } from '../knowledge/host-generations';
-import { CompatRule, isUnresolved, notCheckable, q, RawFinding, TOKEN_REASON } from '../rule';
+import { GenerationCompatibility, GenerationVerdict, HostGeneration } from '../../knowledge/host-generations';
+import { CompatRule, notCheckable, q, RawFinding, TOKEN_REASON } from '../rule';
 import { parseOs } from './helpers';
+import { isUnresolved } from '../../core/tokens';
 
 export const hostGeneration: CompatRule = {
   id: 'OIT040',

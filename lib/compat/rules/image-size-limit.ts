@@ -1,5 +1,6 @@
 import { FindingLevel } from '../finding';
-import { CompatRule, isUnresolved, notCheckable, RawFinding, TOKEN_REASON } from '../rule';
+import { CompatRule, notCheckable, RawFinding, TOKEN_REASON } from '../rule';
+import { isUnresolved } from '../../core/tokens';
 
 /** Largest importable image (F-14). */
 export const MAX_IMPORT_GB = 400;

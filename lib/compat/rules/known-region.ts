@@ -1,6 +1,7 @@
 import { FindingLevel } from '../finding';
 import { CompatModel } from '../model';
-import { CompatRule, isUnresolved, notCheckable, q, RawFinding, TOKEN_REASON } from '../rule';
+import { CompatRule, notCheckable, q, RawFinding, TOKEN_REASON } from '../rule';
+import { isUnresolved } from '../../core/tokens';
 
 /** Every region a record names, with the construct that named it. */
 function namedRegions(model: CompatModel): Array<{ path: string; what: string; region: unknown }> {

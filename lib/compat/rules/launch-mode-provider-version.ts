@@ -1,5 +1,5 @@
 import { FindingLevel } from '../finding';
-import { LaunchMode } from '../knowledge/formats';
+import { LaunchMode } from '../../knowledge/formats';
 import { CompatRule, q, RawFinding } from '../rule';
 
 export const launchModeProviderVersion: CompatRule = {

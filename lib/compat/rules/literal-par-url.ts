@@ -1,6 +1,7 @@
 import { FindingLevel } from '../finding';
-import { CompatRule, isUnresolved, RawFinding } from '../rule';
+import { CompatRule, RawFinding } from '../rule';
 import { ObjectStorageUrl } from '../../storage-url';
+import { isUnresolved } from '../../core/tokens';
 
 export const literalParUrl: CompatRule = {
   id: 'OIT058',

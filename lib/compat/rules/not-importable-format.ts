@@ -1,5 +1,5 @@
 import { FindingLevel } from '../finding';
-import { ImageImportType } from '../knowledge/formats';
+import { ImageImportType } from '../../knowledge/formats';
 import { CompatRule, q, RawFinding } from '../rule';
 
 export const notImportableFormat: CompatRule = {

@@ -1,7 +1,8 @@
 import { FindingLevel } from '../finding';
-import { SupportStatus } from '../knowledge/support-matrix';
-import { WindowsEdition } from '../knowledge/operating-system';
-import { CompatRule, isUnresolved, notCheckable, q, RawFinding, TOKEN_REASON } from '../rule';
+import { SupportStatus } from '../../knowledge/support-matrix';
+import { WindowsEdition } from '../../knowledge/operating-system';
+import { CompatRule, notCheckable, q, RawFinding, TOKEN_REASON } from '../rule';
+import { isUnresolved } from '../../core/tokens';
 
 export const osSupportMatrix: CompatRule = {
   id: 'OIT030',

@@ -1,7 +1,8 @@
 import { FindingLevel } from '../finding';
-import { CompatRule, isUnresolved, notCheckable, q, RawFinding, TOKEN_REASON } from '../rule';
+import { CompatRule, notCheckable, q, RawFinding, TOKEN_REASON } from '../rule';
 import { hoursUntil, RFC3339 } from './helpers';
 import { rfc3339Problem } from '../../core/validate';
+import { isUnresolved } from '../../core/tokens';
 
 export const parExpiryValid: CompatRule = {
   id: 'OIT055',

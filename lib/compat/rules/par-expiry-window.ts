@@ -1,6 +1,7 @@
 import { FindingLevel } from '../finding';
-import { CompatRule, isUnresolved, RawFinding } from '../rule';
+import { CompatRule, RawFinding } from '../rule';
 import { hoursUntil, RFC3339 } from './helpers';
+import { isUnresolved } from '../../core/tokens';
 
 /** Longest PAR lifetime without a warning: a leaked URL stays useful this long (F-55). */
 export const MAX_PAR_HOURS = 7 * 24;

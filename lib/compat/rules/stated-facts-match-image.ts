@@ -1,6 +1,7 @@
 import { FindingLevel } from '../finding';
-import { OperatingSystemId } from '../knowledge/operating-system';
-import { CompatRule, isUnresolved, q, RawFinding } from '../rule';
+import { OperatingSystemId } from '../../knowledge/operating-system';
+import { CompatRule, q, RawFinding } from '../rule';
+import { isUnresolved } from '../../core/tokens';
 
 /**
  * At synth: an import must not state another OS, Windows edition or a

@@ -1,7 +1,8 @@
 import { FindingLevel } from '../finding';
-import { CompatRule, isUnresolved, notCheckable, q, RawFinding, TOKEN_REASON } from '../rule';
+import { CompatRule, notCheckable, q, RawFinding, TOKEN_REASON } from '../rule';
 import { RegionTable } from '../../knowledge/regions';
 import { ObjectStorageUrl } from '../../storage-url';
+import { isUnresolved } from '../../core/tokens';
 
 export const urlShape: CompatRule = {
   id: 'OIT050',

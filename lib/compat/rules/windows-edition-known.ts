@@ -1,5 +1,5 @@
 import { FindingLevel } from '../finding';
-import { WindowsEdition } from '../knowledge/operating-system';
+import { WindowsEdition } from '../../knowledge/operating-system';
 import { CompatRule, q, RawFinding } from '../rule';
 import { isWindows, parseOs } from './helpers';
 

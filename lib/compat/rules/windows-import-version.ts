@@ -1,6 +1,7 @@
 import { FindingLevel } from '../finding';
-import { CompatRule, isUnresolved, notCheckable, RawFinding, TOKEN_REASON } from '../rule';
+import { CompatRule, notCheckable, RawFinding, TOKEN_REASON } from '../rule';
 import { isWindows, parseOs } from './helpers';
+import { isUnresolved } from '../../core/tokens';
 
 export const windowsImportVersion: CompatRule = {
   id: 'OIT033',

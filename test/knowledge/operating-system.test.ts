@@ -1,4 +1,4 @@
-import { OperatingSystemId, OsDistro, OsFamily, WindowsEdition } from '../../../lib/compat/knowledge';
+import { OperatingSystemId, OsDistro, OsFamily, WindowsEdition } from '../../lib/knowledge';
 
 describe('OperatingSystemId.parse', () => {
   test.each([

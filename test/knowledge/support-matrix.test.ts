@@ -1,4 +1,4 @@
-import { OperatingSystemId, OsDistro, OsFamily, SupportMatrix, SupportStatus, WindowsEdition } from '../../../lib/compat/knowledge';
+import { OperatingSystemId, OsDistro, OsFamily, SupportMatrix, SupportStatus, WindowsEdition } from '../../lib/knowledge';
 
 const { SEED_EDITION: SEED, EDITION_2025_03, EDITION_2026_09 } = SupportMatrix;
 

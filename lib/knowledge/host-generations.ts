@@ -5,8 +5,8 @@
  * "not in table", never guessed.
  */
 import { OperatingSystemId, OsDistro, ParsedOperatingSystem } from './operating-system';
-import { checkShapePattern } from '../../core/factory-checks';
-import { member } from '../../core/validate';
+import { checkShapePattern } from '../core/factory-checks';
+import { member } from '../core/validate';
 
 /** Hardware generation of the host behind a shape. */
 export class HostGeneration {

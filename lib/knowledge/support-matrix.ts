@@ -5,8 +5,8 @@
  * or replace it without forking the library.
  */
 import { OperatingSystemId, OsDistro, OsFamily, ParsedOperatingSystem, WindowsEdition } from './operating-system';
-import { checkSupportMatrixProps } from '../../core/factory-checks';
-import { text } from '../../core/validate';
+import { checkSupportMatrixProps } from '../core/factory-checks';
+import { text } from '../core/validate';
 
 /** One supported OS line of a support matrix. */
 export interface SupportedOsEntry {

@@ -1,5 +1,5 @@
-import { OciImageTransferError } from '../errors';
-import { show } from '../../core/validate';
+import { OciImageTransferError } from '../core/errors';
+import { show } from '../core/validate';
 /**
  * Image file formats on both sides of a transfer and the launch mode an
  * import should use (F-05, F-10..F-13). Values are validated here once so

@@ -1,6 +1,6 @@
 import {
   GenerationCompatibility, GenerationVerdict, HostGeneration, OperatingSystemId, ProcessorKind, ShapeGenerations,
-} from '../../../lib/compat/knowledge';
+} from '../../lib/knowledge';
 
 const shapes = ShapeGenerations.DEFAULT;
 const { X5, X6, X7, UNKNOWN } = HostGeneration;

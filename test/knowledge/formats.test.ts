@@ -1,4 +1,4 @@
-import { ExportFormat, ImageImportType, LaunchMode, LaunchModeDefaults } from '../../../lib/compat/knowledge';
+import { ExportFormat, ImageImportType, LaunchMode, LaunchModeDefaults } from '../../lib/knowledge';
 
 describe('ExportFormat (F-05, F-10, F-11)', () => {
   test.each([
