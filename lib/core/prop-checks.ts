@@ -5,18 +5,16 @@
  * the compatibility checks instead.
  */
 import { TerraformProvider } from 'cdktf';
+import { AuthMode } from '../knowledge/auth-modes';
 import { ExportFormat, ImageImportType, LaunchMode } from '../knowledge/formats';
 import { HostGeneration } from '../knowledge/host-generations';
 import { WindowsEdition } from '../knowledge/operating-system';
 import { bool, enumValue, fail, instance, integer, member, ocid, positive, shaped, tags, text, textList, valueObject } from './validate';
-import { isUnresolved } from './tokens';
 
 const COMPARTMENT_FIX = 'pass the OCID of a compartment (ocid1.compartment... or the tenancy OCID for the root compartment)';
 // Only the form here: whether the region exists is rule OIT006, which suggests the closest known ones.
 const REGION_RULE = { maxChars: 64 };
 const NAME_FIX = 'use 1-256 letters, digits, "-", "_" or "."';
-/** F-68: the provider's `auth` values. */
-export const AUTH_MODES = ['ApiKey', 'InstancePrincipal', 'InstancePrincipalWithCerts', 'SecurityToken', 'ResourcePrincipal', 'OKEWorkloadIdentity'];
 const ORIGINS = ['CUSTOM', 'PLATFORM', 'MARKETPLACE', 'MARKETPLACE_DERIVED'];
 const ARCHITECTURES = ['x86_64', 'aarch64'];
 /** Longest create timeout accepted: beyond 30 days it is a unit mistake (seconds for minutes), not a wait. */
@@ -69,9 +67,19 @@ export function imageSize(path: string, name: string, value: unknown): void {
   positive(path, name, value, MAX_IMAGE_GB, 'GB', 'pass the image size in GB (e.g. 50), or leave it unset', ['F-14']);
 }
 
+/** An `AuthMode` constant (F-68); the static names are listed in the message, e.g. `AuthMode.INSTANCE_PRINCIPAL`. */
 export function authMode(path: string, name: string, value: unknown): void {
-  if (value === undefined || isUnresolved(value)) return;
-  if (typeof value !== 'string' || !AUTH_MODES.includes(value)) fail(path, name, value, `must be one of ${AUTH_MODES.join(', ')}`, 'use the provider\'s auth value (F-68), or leave it unset to read it from the provider', ['F-68']);
+  if (value === undefined) return;
+  const v = (value as { value?: unknown } | null)?.value;
+  if (value === null || typeof value !== 'object' || !AuthMode.ALL.some((m) => m === value || m.value === v)) {
+    fail(path, name, value, `must be one of ${staticNames(AuthMode, AuthMode.ALL)}`, 'pass an AuthMode constant, or leave it unset to read the provider\'s auth', ['F-68']);
+  }
+}
+
+/** `Class.NAME` of each member of an enum-like class, e.g. `AuthMode.API_KEY`. */
+function staticNames(cls: Function, members: ReadonlyArray<unknown>): string {
+  const names = Object.keys(cls).filter((k) => k !== 'DEFAULT' && members.includes((cls as any)[k]));
+  return names.map((k) => `${cls.name}.${k}`).join(', ');
 }
 
 export function freeformAndDefinedTags(path: string, p: { freeformTags?: unknown; definedTags?: unknown }): void {
@@ -137,17 +145,8 @@ export function checkExportedImageProps(path: string, p: any, destinationClass: 
   authMode(path, 'authMode', p.authMode);
   text(path, 'configFileProfile', p.configFileProfile, { maxChars: 255, fix: 'name a profile of your OCI config file, e.g. "DEFAULT"', facts: ['F-68'] });
   bool(path, 'federatedUser', p.federatedUser);
+  // The runner checks its own options when the export binds it (lib/export/export-runner.ts).
   instance(path, 'runner', p.runner, runnerClass, 'ExportRunner.nodeSdk(...) or ExportRunner.ociCli()', false);
-  if (p.runner) {
-    // The oci CLI runner writes its own script (empty command); the Node runner needs one.
-    text(path, 'runner command', p.runner.command, { allowEmpty: p.runner.kind === 'oci-cli', maxChars: p.runner.kind === 'oci-cli' ? undefined : 8192, fix: 'pass a command line without control characters, e.g. "npx --no-install oci-image-export"', facts: ['F-24'] });
-    const env = p.runner.environment;
-    if (env !== undefined && (env === null || typeof env !== 'object')) fail(path, 'runner environment', env, 'must be a map of strings', 'pass { NAME: "value" }');
-    for (const [k, v] of Object.entries(env ?? {})) {
-      text(path, 'runner environment name', k, { required: true, pattern: /^[A-Za-z_][A-Za-z0-9_]*$/, patternRule: 'an environment variable name (letters, digits, "_")', fix: 'use names like OCI_IMAGE_EXPORT_CONFIG_FILE' });
-      text(path, `runner environment ${k}`, v, { required: true, allowEmpty: true, fix: 'pass string values without control characters' });
-    }
-  }
   text(path, 'revision', p.revision, { allowEmpty: true, maxChars: 256, fix: 'use a short label such as "2"' });
 }
 

@@ -4,6 +4,7 @@ import { Construct } from 'constructs';
 import { sameStackDependencies } from './dependencies';
 import { CompatChecks } from '../compat/compat-checks';
 import { OciImageTransferError } from '../core/errors';
+import { AuthMode } from '../knowledge/auth-modes';
 import { ExportFormat, ImageImportType, LaunchMode, LaunchModeDefaults } from '../knowledge/formats';
 import { ShapeGenerations } from '../knowledge/host-generations';
 import { WindowsEdition } from '../knowledge/operating-system';
@@ -14,7 +15,7 @@ import { lineageOf } from './lineage';
 import { replaceWhenSourceChanges, sourceVersionMarker } from './source-version';
 import { CpuArchitecture } from './source-image';
 import { ImportSource } from './import-source';
-import { defaultOciProvider, providerAuth, providerRegion } from './provider-facts';
+import { defaultOciProvider, providerAuthMode, providerRegion } from './provider-facts';
 import { compareTenancy } from './tenancy';
 import { checkImportedImageProps } from '../core/prop-checks';
 import { tryParseStorageUrl } from '../core/validate';
@@ -63,8 +64,8 @@ export interface ImportedImageProps {
   readonly sizeInGbs?: number;
   /** The source is in another tenancy. @default compared from the providers' tenancy_ocid when both are literals, else unknown */
   readonly crossTenancy?: boolean;
-  /** Auth mode of the import's provider (F-53). @default the provider's `auth` */
-  readonly authMode?: string;
+  /** Auth mode of the import's provider; with `needsPar` modes a bucket tuple source fails (F-53). @default the provider's `auth` */
+  readonly authMode?: AuthMode;
   /** The apply runs as a federated user (F-53). @default false */
   readonly federatedUser?: boolean;
   /** Create timeout: the provider waits for AVAILABLE (F-23, F-60). @default 180 */
@@ -169,7 +170,7 @@ export class ImportedImage extends Construct {
       operatingSystem: os, operatingSystemVersion: osVersion, windowsEdition: edition,
       realTimeIsUniversal: props.windowsRealTimeIsUniversalSet, sizeInGbs: props.sizeInGbs ?? image.sizeInGbs,
       architecture: props.architecture ?? image.architecture, shapes: props.compatibleShapes ?? [], definedTags: props.definedTags, createTimeoutMinutes: timeout,
-      authMode: props.authMode ?? providerAuth(targetProvider), federatedUser: props.federatedUser,
+      authMode: (props.authMode ?? providerAuthMode(path, targetProvider))?.value, federatedUser: props.federatedUser,
     });
   }
 }

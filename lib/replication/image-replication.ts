@@ -6,6 +6,7 @@ import { RuleCatalog } from '../compat/rule-catalog';
 import { ExportFormat } from '../knowledge/formats';
 import { ExportDestination } from '../image/export-destination';
 import { ExportRunner } from '../image/export-runner';
+import { DEFAULT_RUNNER_COMMAND } from '../export/runner-contract';
 import { ExportedImage } from '../image/exported-image';
 import { addRetiredExportTeardown, TEARDOWN_ID } from '../image/export-teardown';
 import { IImageObject } from '../image/image-object';
@@ -80,7 +81,7 @@ export class ImageReplication extends Construct {
       });
     } else {
       // Keeps the export's teardown at its address so that Terraform still runs it (export-teardown.ts).
-      addRetiredExportTeardown(new Construct(this, 'Export'), ExportRunner.nodeSdk({ command: props.exportRunnerCommand }).command);
+      addRetiredExportTeardown(new Construct(this, 'Export'), props.exportRunnerCommand ?? DEFAULT_RUNNER_COMMAND);
     }
 
     this.manifest = {

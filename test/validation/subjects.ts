@@ -109,7 +109,7 @@ export const SUBJECTS: Subject[] = [
 
   construct('ExportedImage', {
     ...IMAGE_PROPS('image.'), image: V.PROPS_OBJECT, destination: V.CONSTRUCT_REF, objectName: V.OBJECT_NAME, format: V.ENUM_LIKE, provider: V.PROVIDER,
-    authMode: V.ENUM, configFileProfile: V.STRING, federatedUser: V.BOOLEAN, runner: V.CONSTRUCT_REF,
+    authMode: V.AUTH_MODE, configFileProfile: V.STRING, federatedUser: V.BOOLEAN, runner: V.CONSTRUCT_REF,
     timeoutMinutes: V.EXPORT_TIMEOUT_MINUTES, pollSeconds: V.POLL_SECONDS,
     revision: V.STRING.map((b) => (b.cls === 'empty' ? { ...b, valid: true } : b)),
   }, (w, p) => new ExportedImage(w.stack, 'Subject', p), (w) => ({
@@ -140,7 +140,7 @@ export const SUBJECTS: Subject[] = [
     windowsRealTimeIsUniversalSet: V.BOOLEAN, compatibleShapes: V.SHAPES, capabilitySchema: V.PROPS_OBJECT.filter((b) => b.value !== null),
     // Schema values are JSON documents: longer than a tag value, legitimately.
     'capabilitySchema.globalSchemaVersionName': V.STRING, 'capabilitySchema.schemaData': V.TAGS.filter((b) => !/character|string|array/.test(b.cls)),
-    architecture: V.ENUM, sizeInGbs: V.SIZE, crossTenancy: V.BOOLEAN, authMode: V.ENUM, federatedUser: V.BOOLEAN,
+    architecture: V.ENUM, sizeInGbs: V.SIZE, crossTenancy: V.BOOLEAN, authMode: V.AUTH_MODE, federatedUser: V.BOOLEAN,
     createTimeoutMinutes: V.MINUTES, freeformTags: V.TAGS, definedTags: V.TAGS,
   }, (w, p) => new ImportedImage(w.stack, 'Subject', p), (w) => ({
     compartmentId: C, source: ImportSource.fromUrl(URL_OK), provider: w.phx, operatingSystem: 'Oracle Linux', operatingSystemVersion: '8',

@@ -5,6 +5,7 @@
 import {
   DESTINATION_URI_ENV,
   RUNNER_AUTH_MODES,
+  RUNNER_CONFIG_FILE_AUTH_MODES,
   RUNNER_DEFAULTS,
   RUNNER_FLAGS,
   RUNNER_FORMATS,
@@ -114,7 +115,7 @@ function buildOptions(flags: Partial<Record<FlagKey, string>>, env: Readonly<Rec
   const auth = oneOf(get('auth') ?? 'ApiKey', RUNNER_AUTH_MODES, 'auth');
   const configFile = get('configFile');
   const profile = get('profile');
-  if ((configFile || profile) && (auth === 'InstancePrincipal' || auth === 'ResourcePrincipal')) {
+  if ((configFile || profile) && !RUNNER_CONFIG_FILE_AUTH_MODES.includes(auth)) {
     throw new UsageError(`${RUNNER_FLAGS.configFile} and ${RUNNER_FLAGS.profile} apply only to --auth ApiKey or SecurityToken, not ${auth}`);
   }
 
