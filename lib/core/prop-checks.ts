@@ -6,6 +6,7 @@
  */
 import { TerraformProvider } from 'cdktf';
 import { AuthMode } from '../knowledge/auth-modes';
+import { PrincipalType } from '../knowledge/principal-types';
 import { ExportFormat, ImageImportType, LaunchMode } from '../knowledge/formats';
 import { HostGeneration } from '../knowledge/host-generations';
 import { WindowsEdition } from '../knowledge/operating-system';
@@ -262,8 +263,9 @@ export function checkImageReplicationProps(path: string, p: any, layouts: string
     propsObject(path, p.iam, 'ReplicationIamOptions');
     compartment(path, 'iam.policyCompartmentId', p.iam.policyCompartmentId, true, ['F-21']);
     text(path, 'iam.principal', p.iam.principal, { required: true, maxChars: 255, pattern: PRINCIPAL, patternRule: 'a group name, \'<domain>\'/\'<group>\' or id <group OCID>', fix: 'name the group (or dynamic group) that runs terraform apply, e.g. "image-publishers"', facts: ['F-21'] });
-    if (p.iam.principalType !== undefined && !['group', 'dynamic-group'].includes(p.iam.principalType)) {
-      fail(path, 'iam.principalType', p.iam.principalType, 'must be "group" or "dynamic-group" (a rollout policy never grants any-user)', 'use "group" or "dynamic-group"', ['F-21']);
+    const type = p.iam.principalType;
+    if (type !== undefined && !PrincipalType.ALL.some((t) => t === type || (type !== null && typeof type === 'object' && t.value === type.value))) {
+      fail(path, 'iam.principalType', type, `must be one of ${staticNames(PrincipalType, PrincipalType.ALL)} (a rollout policy never grants any-user)`, 'pass PrincipalType.GROUP or PrincipalType.DYNAMIC_GROUP', ['F-21']);
     }
   }
 }

@@ -5,3 +5,4 @@ export * from './host-generations';
 export * from './formats';
 export * from './regions';
 export * from './auth-modes';
+export * from './principal-types';

@@ -155,7 +155,7 @@ export const SUBJECTS: Subject[] = [
     'targets.0.freeformTags': V.TAGS, stackLayout: V.ENUM, exportFormat: V.ENUM_LIKE, parExpiry: V.CONSTRUCT_REF, copyTimeoutMinutes: V.MINUTES,
     importTimeoutMinutes: V.MINUTES, freeformTags: V.TAGS, provenanceTags: V.BOOLEAN, retired: V.BOOLEAN, exportRunnerCommand: V.STRING,
     'iam.policyCompartmentId': V.OCID, 'iam.principal': [...V.STRING, { cls: 'two words', value: 'image publishers' }, { cls: 'quote', value: "a'b" }],
-    'iam.principalType': [...V.ENUM, { cls: 'any-user', value: 'any-user' }],
+    'iam.principalType': [...V.ENUM_LIKE, { cls: 'policy keyword as a string', value: 'dynamic-group' }, { cls: 'any-user', value: 'any-user' }, { cls: 'any-user object', value: { value: 'any-user' } }],
   }, (w, p) => new ImageReplication(w.stack, 'Subject', p), () => ({
     rolloutName: 'golden',
     source: { imageId: IMAGE, region: 'us-phoenix-1', compartmentId: C, operatingSystem: 'Oracle Linux', operatingSystemVersion: '8', hostGeneration: HostGeneration.X7 },
