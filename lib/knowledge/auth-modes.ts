@@ -62,7 +62,7 @@ export class AuthMode {
    * bucket-tuple restriction for it, so no PAR is required by the checks.
    */
   public static readonly OKE_WORKLOAD_IDENTITY = new AuthMode('OKEWorkloadIdentity', {
-    description: 'identity of a Kubernetes workload in OKE',
+    description: 'identity of a Kubernetes workload in OKE (OCI documents no bucket-tuple restriction for it)',
     nodeSdkRunner: false, ociCliRunner: false, readsConfigFile: false, needsPar: false,
   });
 

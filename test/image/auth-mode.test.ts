@@ -126,3 +126,25 @@ describe('one list of auth modes', () => {
     expect(listed.sort()).toEqual([...RUNNER_AUTH_MODES]);
   });
 });
+
+describe('the auth mode table in docs/export-runner.md', () => {
+  const yes = (b: boolean) => (b ? 'yes' : 'no');
+  const table = [
+    '| `AuthMode` | provider `auth` | Node runner | oci CLI runner | config file profile | bucket tuple (F-53) | What it is |',
+    '|---|---|---|---|---|---|---|',
+    ...Object.keys(AuthMode).filter((k) => k !== 'DEFAULT' && AuthMode.ALL.includes((AuthMode as any)[k])).map((k) => {
+      const m: AuthMode = (AuthMode as any)[k];
+      return `| \`${k}\` | \`${m.value}\` | ${yes(m.nodeSdkRunner)} | ${yes(m.ociCliRunner)} | ${yes(m.readsConfigFile)} | ${m.needsPar ? 'refused: use a PAR' : 'allowed'} | ${m.description} |`;
+    }),
+  ].join('\n');
+
+  test('is generated from AuthMode and fresh', () => {
+    const file = join(__dirname, '../../docs/export-runner.md');
+    const doc = readFileSync(file, 'utf8');
+    const re = /(<!-- auth-modes:begin[^\n]*-->\n)[\s\S]*?(<!-- auth-modes:end -->)/;
+    expect(doc).toMatch(re);
+    const fresh = doc.replace(re, `$1${table}\n$2`);
+    if (process.env.UPDATE_AUTH_MODES === '1') require('fs').writeFileSync(file, fresh);
+    else expect(doc).toBe(fresh);
+  });
+});
