@@ -1,5 +1,5 @@
 import { checkRegionArgument, checkUrlArgument } from '../core/factory-checks';
-import { transitBucket } from '../core/prop-checks';
+import { transitBucket } from './prop-checks';
 import { ITransitBucket } from './transit-bucket';
 
 /**

@@ -17,8 +17,8 @@ import { defaultObjectName } from './names';
 import { providerAuth, providerRegion, providerTenancy } from './provider-facts';
 import { SourceImage } from './source-image';
 import { sourceImageFacts } from './source-image-facts';
-import { checkExistingExportProps, checkExportedImageProps } from '../core/prop-checks';
-import { tryParseStorageUrl } from '../core/validate';
+import { checkExistingExportProps, checkExportedImageProps } from './prop-checks';
+import { tryParseStorageUrl } from '../storage-url/try-parse';
 import { readSourceImageAtPlan } from '../plan-checks/plan-checks';
 import { isUnresolved } from '../core/tokens';
 
