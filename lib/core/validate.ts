@@ -188,14 +188,3 @@ export function rfc3339Problem(value: string): string | undefined {
   }
   return undefined;
 }
-
-/** Parts of a literal Object Storage or PAR URL, or undefined when it is malformed (rule OIT050 then reports it at synth). */
-export function tryParseStorageUrl(url: string): { namespace: string; bucket: string; objectName?: string; token?: string } | undefined {
-  // Required lazily: storage-url imports the region knowledge, which imports this module's error type.
-  const { ObjectStorageUrl } = require('../storage-url') as typeof import('../storage-url');
-  try {
-    return ObjectStorageUrl.isParUrl(url) ? ObjectStorageUrl.parseParUrl(url) : ObjectStorageUrl.parseObjectUrl(url);
-  } catch {
-    return undefined;
-  }
-}

@@ -4,9 +4,8 @@ import { OciImageTransferError } from '../core/errors';
 import { fail, text } from '../core/validate';
 import { AuthMode } from '../knowledge/auth-modes';
 import { ExportFormat } from '../knowledge/formats';
-import { DEFAULT_RUNNER_COMMAND, DESTINATION_URI_ENV, RUNNER_FLAGS } from './runner-contract';
-import { ociCliExportScript } from './runner/oci-cli-script';
-import { envNameForFlag } from './runner/options';
+import { ociCliExportScript } from './oci-cli-script';
+import { DEFAULT_RUNNER_COMMAND, DESTINATION_URI_ENV, envNameForFlag, RUNNER_FLAGS } from './runner-contract';
 
 /** Options of the Node SDK export runner. */
 export interface NodeSdkRunnerOptions {

@@ -16,6 +16,25 @@ export const RUNNER_BIN = 'oci-image-export';
 /** The `local-exec` command of `ExportRunner.nodeSdk()` when none is given: the bin of this package, installed next to the stack. */
 export const DEFAULT_RUNNER_COMMAND = `npx --no-install ${RUNNER_BIN}`;
 
+/** Prefix of every runner environment variable. */
+export const ENV_PREFIX = 'OCI_IMAGE_EXPORT_';
+
+/** `--image-id` -> `OCI_IMAGE_EXPORT_IMAGE_ID`: the variable each flag can also come from. */
+export function envNameForFlag(flag: string): string {
+  return ENV_PREFIX + flag.replace(/^--/, '').replace(/-/g, '_').toUpperCase();
+}
+
+/** Suffix of the marker object both runners write next to a verified export. */
+export const MARKER_SUFFIX = '.export.json';
+
+/** Marker metadata keys (without the `opc-meta-` prefix the HTTP headers carry), read and written by both runners. */
+export const MARKER_META = {
+  imageId: 'oci-image-export-image-id',
+  format: 'oci-image-export-format',
+  objectEtag: 'oci-image-export-object-etag',
+  objectSize: 'oci-image-export-object-size',
+} as const;
+
 /** Flags understood by the runner. Every flag can also come from `OCI_IMAGE_EXPORT_<FLAG IN UPPER SNAKE>`. */
 export const RUNNER_FLAGS = {
   imageId: '--image-id',

@@ -2,9 +2,9 @@ import { Fn } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { OciImageTransferError } from '../core/errors';
 import { checkRegionArgument, checkUrlArgument } from '../core/factory-checks';
-import { transitBucket } from '../core/prop-checks';
+import { transitBucket } from './prop-checks';
 import { isUnresolved } from '../core/tokens';
-import { tryParseStorageUrl } from '../core/validate';
+import { tryParseStorageUrl } from '../storage-url/try-parse';
 import { ObjectStorageUrl } from '../storage-url';
 import { ITransitBucket } from './transit-bucket';
 

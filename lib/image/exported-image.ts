@@ -16,7 +16,7 @@ import { defaultObjectName } from './names';
 import { providerAuthMode, providerRegion, providerTenancy } from './provider-facts';
 import { SourceImage } from './source-image';
 import { sourceImageFacts } from './source-image-facts';
-import { checkExistingExportProps, checkExportedImageProps } from '../core/prop-checks';
+import { checkExistingExportProps, checkExportedImageProps } from './prop-checks';
 import { readSourceImageAtPlan } from '../plan-checks/plan-checks';
 import { isUnresolved } from '../core/tokens';
 

@@ -11,7 +11,7 @@ import { lineageOf, setLineage } from './lineage';
 import { nameFromPath } from './names';
 import { ParAccessType } from './par-access-type';
 import { ParExpiry } from './par-expiry';
-import { checkImageReadAccessProps } from '../core/prop-checks';
+import { checkImageReadAccessProps } from './prop-checks';
 import { show } from '../core/validate';
 import { isUnresolved } from '../core/tokens';
 

@@ -16,8 +16,8 @@ import { CpuArchitecture } from './source-image';
 import { ImportSource, ImportSourceConfig } from './import-source';
 import { defaultOciProvider, providerAuthMode, providerRegion } from './provider-facts';
 import { compareTenancy } from './tenancy';
-import { checkImportedImageProps } from '../core/prop-checks';
-import { tryParseStorageUrl } from '../core/validate';
+import { checkImportedImageProps } from './prop-checks';
+import { tryParseStorageUrl } from '../storage-url/try-parse';
 import { checkImportAtPlan } from '../plan-checks/plan-checks';
 import { isUnresolved } from '../core/tokens';
 

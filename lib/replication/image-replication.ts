@@ -25,7 +25,7 @@ import { ImageReplicationProps } from './props';
 import { aliasFor, sharedProvider } from './providers';
 import { StackLayout, TransferPath } from './stack-layout';
 import { ResolvedTarget, resolveWaves } from './validate';
-import { checkImageReplicationProps } from '../core/prop-checks';
+import { checkImageReplicationProps } from '../image/prop-checks';
 
 /** Provenance tag keys (freeform keys take no dots). */
 export const PROVENANCE_TAGS = { rollout: 'ImageRollout', sourceImage: 'ImageSourceId', sourceRegion: 'ImageSourceRegion' } as const;

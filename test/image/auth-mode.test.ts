@@ -5,7 +5,7 @@ import {
   AuthMode, CompatChecks, ExportDestination, ExportedImage, ExportRunner, FindingLevel, ImportedImage, ImportSource, OciProvider,
 } from '../../lib';
 import { RUNNER_AUTH_MODES } from '../../lib/export/runner-contract';
-import { ociCliExportScript } from '../../lib/export/runner/oci-cli-script';
+import { ociCliExportScript } from '../../lib/export/oci-cli-script';
 import { parseRunnerArgs } from '../../lib/export/runner/options';
 import { synthJson } from '../support/synth';
 import { buildError, COMPARTMENT, IMAGE, twoRegions } from './fixtures';

@@ -1,5 +1,5 @@
 import { escapeTemplateLiterals } from '../../lib/provider/terraform-attributes';
-import { ociCliExportScript } from '../../lib/export/runner/oci-cli-script';
+import { ociCliExportScript } from '../../lib/export/oci-cli-script';
 import { TerraformOutput, TerraformVariable } from 'cdktf';
 import { AuthMode,
   ExportDestination, ExportedImage, ExportFormat, ExportRunner, ImageImportType, ImageObjectCopy, ImageReadAccess, ImportedImage,

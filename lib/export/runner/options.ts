@@ -4,6 +4,8 @@
  */
 import {
   DESTINATION_URI_ENV,
+  ENV_PREFIX,
+  envNameForFlag,
   RUNNER_AUTH_MODES,
   RUNNER_CONFIG_FILE_AUTH_MODES,
   RUNNER_DEFAULTS,
@@ -40,12 +42,8 @@ export type ParseResult =
   | { readonly kind: 'help' }
   | { readonly kind: 'usage-error'; readonly message: string };
 
-export const ENV_PREFIX = 'OCI_IMAGE_EXPORT_';
-
-/** `--image-id` -> `OCI_IMAGE_EXPORT_IMAGE_ID`. */
-export function envNameForFlag(flag: string): string {
-  return ENV_PREFIX + flag.replace(/^--/, '').replace(/-/g, '_').toUpperCase();
-}
+// The construct writes the same names, so the rule lives in the contract.
+export { ENV_PREFIX, envNameForFlag };
 
 class UsageError extends Error {}
 

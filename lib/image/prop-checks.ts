@@ -10,7 +10,7 @@ import { PrincipalType } from '../knowledge/principal-types';
 import { ExportFormat, ImageImportType, LaunchMode } from '../knowledge/formats';
 import { HostGeneration } from '../knowledge/host-generations';
 import { WindowsEdition } from '../knowledge/operating-system';
-import { bool, enumValue, fail, instance, integer, member, ocid, positive, shaped, tags, text, textList, valueObject } from './validate';
+import { bool, enumValue, fail, instance, integer, member, ocid, positive, shaped, tags, text, textList, valueObject } from '../core/validate';
 
 const COMPARTMENT_FIX = 'pass the OCID of a compartment (ocid1.compartment... or the tenancy OCID for the root compartment)';
 // Only the form here: whether the region exists is rule OIT006, which suggests the closest known ones.
