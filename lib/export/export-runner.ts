@@ -60,12 +60,23 @@ export interface ExportRunnerConfig {
   readonly environment: { [key: string]: string };
 }
 
+const EXPORTRUNNER_BRAND = Symbol.for('cdktf-oci-image-transfer.ExportRunner');
+
 /**
  * Which program performs the export at apply time (F-24). Pick one with a
  * static factory; the export step calls `bind`, which returns the command
  * and environment, so the runner's names and rules live here.
  */
 export abstract class ExportRunner {
+  /** True for any ExportRunner, also one made by another copy of this library (a `Symbol.for` brand, not `instanceof`). */
+  public static isExportRunner(x: any): x is ExportRunner {
+    return x !== null && typeof x === 'object' && x[EXPORTRUNNER_BRAND] === true;
+  }
+
+  protected constructor() {
+    Object.defineProperty(this, EXPORTRUNNER_BRAND, { value: true });
+  }
+
   /** The package's own runner on the official OCI TypeScript SDK (docs/export-runner.md). */
   public static nodeSdk(options: NodeSdkRunnerOptions = {}): ExportRunner {
     return new NodeSdkRunner(options);

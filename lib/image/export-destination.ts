@@ -36,11 +36,22 @@ export interface ExportDestinationConfig {
   readonly destinationKind: string;
 }
 
+const EXPORTDESTINATION_BRAND = Symbol.for('cdktf-oci-image-transfer.ExportDestination');
+
 /**
  * Where `ExportedImage` writes the image. Enum-like class for jsii: build
  * one with a static factory; the export step calls `bind`.
  */
 export abstract class ExportDestination {
+  /** True for any ExportDestination, also one made by another copy of this library (a `Symbol.for` brand, not `instanceof`). */
+  public static isExportDestination(x: any): x is ExportDestination {
+    return x !== null && typeof x === 'object' && x[EXPORTDESTINATION_BRAND] === true;
+  }
+
+  protected constructor() {
+    Object.defineProperty(this, EXPORTDESTINATION_BRAND, { value: true });
+  }
+
   /** A bucket managed by this program (or referenced with `TransitBucket.fromBucketName`). */
   public static toBucket(bucket: ITransitBucket): ExportDestination {
     transitBucket('ExportDestination.toBucket', 'bucket', bucket, true);

@@ -64,7 +64,7 @@ export class ImageReadAccess extends Construct implements IImageReadAccess {
   constructor(scope: Construct, id: string, props: ImageReadAccessProps) {
     super(scope, id);
     const path = this.node.path;
-    checkImageReadAccessProps(path, props, ParExpiry, Object.values(ParAccessType));
+    checkImageReadAccessProps(path, props, ParExpiry.isParExpiry, Object.values(ParAccessType));
     const object = props.object;
     this.object = object;
     const accessType = props.accessType ?? ParAccessType.OBJECT_READ;

@@ -30,6 +30,8 @@ export interface ImportSourceConfig {
   readonly sourceKind: string;
 }
 
+const IMPORTSOURCE_BRAND = Symbol.for('cdktf-oci-image-transfer.ImportSource');
+
 /**
  * Where `ImportedImage` reads the image from. Enum-like class for jsii:
  * build one with a static factory; the import calls `bind`.
@@ -42,6 +44,15 @@ export interface ImportSourceConfig {
  *   sent you (pass it from a sensitive variable), or a BYOI QCOW2/VMDK URL.
  */
 export abstract class ImportSource {
+  /** True for any ImportSource, also one made by another copy of this library (a `Symbol.for` brand, not `instanceof`). */
+  public static isImportSource(x: any): x is ImportSource {
+    return x !== null && typeof x === 'object' && x[IMPORTSOURCE_BRAND] === true;
+  }
+
+  protected constructor() {
+    Object.defineProperty(this, IMPORTSOURCE_BRAND, { value: true });
+  }
+
   public static fromObject(object: IImageObject): ImportSource {
     checkImageObjectArgument('ImportSource.fromObject', object);
     return new TupleSource(object);

@@ -17,6 +17,8 @@ export interface ParExpiryConfig {
   readonly expiryKind: string;
 }
 
+const PAREXPIRY_BRAND = Symbol.for('cdktf-oci-image-transfer.ParExpiry');
+
 /**
  * When a PAR expires (F-54). Enum-like class for jsii: build one with a
  * static factory; the PAR calls `bind`.
@@ -28,6 +30,15 @@ export interface ParExpiryConfig {
  *   would replace it on every apply, F-54).
  */
 export abstract class ParExpiry {
+  /** True for any ParExpiry, also one made by another copy of this library (a `Symbol.for` brand, not `instanceof`). */
+  public static isParExpiry(x: any): x is ParExpiry {
+    return x !== null && typeof x === 'object' && x[PAREXPIRY_BRAND] === true;
+  }
+
+  protected constructor() {
+    Object.defineProperty(this, PAREXPIRY_BRAND, { value: true });
+  }
+
   public static at(time: string): ParExpiry {
     checkExpiryTime('ParExpiry.at', time);
     return new AbsoluteExpiry(time);

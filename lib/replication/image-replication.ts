@@ -55,7 +55,7 @@ export class ImageReplication extends Construct {
 
   constructor(scope: Construct, id: string, props: ImageReplicationProps) {
     super(scope, id);
-    checkImageReplicationProps(this.node.path, props, Object.values(StackLayout), ParExpiry);
+    checkImageReplicationProps(this.node.path, props, Object.values(StackLayout), ParExpiry.isParExpiry);
     const waves = resolveWaves(this.node.path, props);
     this._maxParallelism = validMaxParallelism(this.node.path, props.maxParallelism);
     const layout = props.stackLayout ?? StackLayout.SINGLE_STACK;

@@ -73,7 +73,7 @@ const KNOWN = [
   'lib/image/namespace-lookup.ts: const lookups', 'lib/plan-checks/plan-checks.ts: const installed',
   'lib/plan-checks/registry.ts: const registries', 'lib/replication/shared-transit-buckets.ts: const registry',
   'lib/compat/compat-checks.ts: instanceof TerraformOutput', 'lib/compat/compat-checks.ts: instanceof TerraformProvider',
-  'lib/compat/compat-checks.ts: instanceof OciProvider', 'lib/core/validate.ts: instanceof cls',
+  'lib/compat/compat-checks.ts: instanceof OciProvider',
   'lib/image/export-teardown.ts: instanceof TransitBucket', 'lib/image/image-object-copy.ts: instanceof TransitBucket',
   'lib/image/prop-checks.ts: instanceof TerraformProvider', 'lib/image/provider-facts.ts: instanceof TerraformProvider',
   'lib/knowledge/support-matrix.ts: instanceof OsDistro', 'lib/replication/image-replication.ts: instanceof TerraformResource',
