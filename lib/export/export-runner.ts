@@ -42,13 +42,13 @@ export interface ExportRunnerBindOptions {
   readonly timeoutMinutes: number;
   /** Seconds between progress polls. */
   readonly pollSeconds: number;
-  /** Destination namespace, for a bucket destination. @default none (a URL destination) */
+  /** Destination namespace (used when there is no `destinationUrl`). @default none */
   readonly namespace?: string;
-  /** Destination bucket, for a bucket destination. @default none (a URL destination) */
+  /** Destination bucket (used when there is no `destinationUrl`). @default none */
   readonly bucketName?: string;
-  /** Destination object name, for a bucket destination. @default none (a URL destination) */
+  /** Destination object name (used when there is no `destinationUrl`). @default none */
   readonly objectName?: string;
-  /** Destination object URL or PAR URL (a secret, F-55). @default none (a bucket destination) */
+  /** Destination object URL or PAR URL (a secret, F-55); when given, the runner reads it instead of the tuple. @default none (the tuple) */
   readonly destinationUrl?: string;
 }
 

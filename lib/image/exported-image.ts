@@ -119,8 +119,7 @@ export class ExportedImage extends Construct implements IImageObject {
       imageId: props.image.imageId, format: this.format, region: imageRegion, authMode: mode,
       configFileProfile: props.configFileProfile ?? (props.provider as any)?.config?.configFileProfile,
       timeoutMinutes: timing.timeoutMinutes, pollSeconds: timing.pollSeconds,
-      namespace: dest.url === undefined ? this.namespace : undefined, bucketName: dest.url === undefined ? this.bucketName : undefined,
-      objectName: dest.url === undefined ? this.objectName : undefined, destinationUrl: dest.url,
+      namespace: this.namespace, bucketName: this.bucketName, objectName: this.objectName, destinationUrl: dest.url,
     });
     const env = runner.environment;
     const destinationKey = dest.replaceKey;
