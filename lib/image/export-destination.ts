@@ -1,12 +1,18 @@
 import { checkRegionArgument, checkUrlArgument } from '../core/factory-checks';
 import { transitBucket } from './prop-checks';
 import { ITransitBucket } from './transit-bucket';
+import { addBrand, hasBrand } from '../core/brand';
 
 /**
  * Where `ExportedImage` writes the image. Enum-like class for jsii: build
  * one with a static factory.
  */
 export class ExportDestination {
+  /** Whether `x` is an `ExportDestination` (from any copy of this library). */
+  public static isExportDestination(x: any): x is ExportDestination {
+    return hasBrand(x, 'ExportDestination');
+  }
+
   /** A bucket managed by this program (or referenced with `TransitBucket.fromBucketName`). */
   public static toBucket(bucket: ITransitBucket): ExportDestination {
     transitBucket('ExportDestination.toBucket', 'bucket', bucket, true);
@@ -37,3 +43,4 @@ export class ExportDestination {
     public readonly region?: string,
   ) {}
 }
+addBrand(ExportDestination.prototype, 'ExportDestination');

@@ -1,5 +1,6 @@
 import { DESTINATION_URI_ENV, RUNNER_BIN } from '../export/runner-contract';
 import { ociCliExportScript } from '../export/runner/oci-cli-script';
+import { addBrand, hasBrand } from '../core/brand';
 
 /** Options of the Node SDK export runner. */
 export interface NodeSdkRunnerOptions {
@@ -25,6 +26,11 @@ export interface NodeSdkRunnerOptions {
  * for jsii: pick one with a static factory.
  */
 export class ExportRunner {
+  /** Whether `x` is an `ExportRunner` (from any copy of this library). */
+  public static isExportRunner(x: any): x is ExportRunner {
+    return hasBrand(x, 'ExportRunner');
+  }
+
   /** The package's own runner on the official OCI TypeScript SDK (docs/export-runner.md). */
   public static nodeSdk(options: NodeSdkRunnerOptions = {}): ExportRunner {
     return new ExportRunner('node-sdk', options.command ?? `npx --no-install ${RUNNER_BIN}`, options.environment);
@@ -56,3 +62,4 @@ export class ExportRunner {
     return DESTINATION_URI_ENV;
   }
 }
+addBrand(ExportRunner.prototype, 'ExportRunner');

@@ -95,7 +95,7 @@ export class ExportedImage extends Construct implements IImageObject {
   constructor(scope: Construct, id: string, props: ExportedImageProps) {
     super(scope, id);
     const path = this.node.path;
-    checkExportedImageProps(path, props, ExportDestination, ExportRunner);
+    checkExportedImageProps(path, props, ExportDestination.isExportDestination, ExportRunner.isExportRunner);
     if (!props.image || (!isUnresolved(props.image.imageId) && !props.image.imageId?.trim())) {
       throw new OciImageTransferError(path, `image.imageId is ${JSON.stringify(props.image?.imageId)}`, 'pass the OCID of the custom image to export', ['F-02']);
     }

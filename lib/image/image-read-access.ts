@@ -15,6 +15,7 @@ import { ParExpiry } from './par-expiry';
 import { checkImageReadAccessProps } from './prop-checks';
 import { show } from '../core/validate';
 import { isUnresolved } from '../core/tokens';
+import { addBrand, hasBrand } from '../core/brand';
 
 /** Props of `ImageReadAccess`. */
 export interface ImageReadAccessProps {
@@ -43,6 +44,11 @@ export interface ImageReadAccessProps {
  * and the region's endpoint, and exposed only as a sensitive value (F-55).
  */
 export class ImageReadAccess extends Construct {
+  /** Whether `x` is an `ImageReadAccess` (from any copy of this library). */
+  public static isImageReadAccess(x: any): x is ImageReadAccess {
+    return hasBrand(x, 'ImageReadAccess');
+  }
+
   /** The PAR resource. */
   public readonly par: ObjectstoragePreauthrequest;
   /** Full PAR URL, sensitive: never put it in a plain output or a log (F-55). */
@@ -55,7 +61,7 @@ export class ImageReadAccess extends Construct {
   constructor(scope: Construct, id: string, props: ImageReadAccessProps) {
     super(scope, id);
     const path = this.node.path;
-    checkImageReadAccessProps(path, props, ParExpiry, Object.values(ParAccessType));
+    checkImageReadAccessProps(path, props, ParExpiry.isParExpiry, Object.values(ParAccessType));
     const object = props.object;
     this.object = object;
     const accessType = props.accessType ?? ParAccessType.OBJECT_READ;
@@ -123,6 +129,7 @@ export class ImageReadAccess extends Construct {
     return output;
   }
 }
+addBrand(ImageReadAccess.prototype, 'ImageReadAccess');
 
 /** The PAR URL's host, or the library error naming the region the host could not be made from (F-50). */
 function regionalHost(path: string, region: string, realmDomain: string | undefined): string {

@@ -4,6 +4,7 @@ import { IImageObject } from './image-object';
 import { ImageReadAccess } from './image-read-access';
 import { checkImageObjectArgument, checkUrlArgument } from '../core/factory-checks';
 import { instance } from '../core/validate';
+import { addBrand, hasBrand } from '../core/brand';
 
 /**
  * Where `ImportedImage` reads the image from. Enum-like class for jsii.
@@ -16,13 +17,18 @@ import { instance } from '../core/validate';
  *   sent you (pass it from a sensitive variable), or a BYOI QCOW2/VMDK URL.
  */
 export class ImportSource {
+  /** Whether `x` is an `ImportSource` (from any copy of this library). */
+  public static isImportSource(x: any): x is ImportSource {
+    return hasBrand(x, 'ImportSource');
+  }
+
   public static fromObject(object: IImageObject): ImportSource {
     checkImageObjectArgument('ImportSource.fromObject', object);
     return new ImportSource('tuple', object, undefined, undefined);
   }
 
   public static fromPar(access: ImageReadAccess): ImportSource {
-    instance('ImportSource.fromPar', 'access', access, ImageReadAccess, 'new ImageReadAccess(...)', true);
+    instance('ImportSource.fromPar', 'access', access, ImageReadAccess.isImageReadAccess, 'new ImageReadAccess(...)', true);
     return new ImportSource('par', access, access.url, access.object.provider);
   }
 
@@ -58,3 +64,4 @@ export class ImportSource {
     return o?.dependables ?? [];
   }
 }
+addBrand(ImportSource.prototype, 'ImportSource');

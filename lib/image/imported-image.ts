@@ -91,7 +91,7 @@ export class ImportedImage extends Construct {
   constructor(scope: Construct, id: string, props: ImportedImageProps) {
     super(scope, id);
     const path = this.node.path;
-    checkImportedImageProps(path, props, ImportSource);
+    checkImportedImageProps(path, props, ImportSource.isImportSource);
     const source = props.source;
     const lineage = source.origin ? lineageOf(source.origin) : {};
     const image = lineage.image ?? {};

@@ -1,4 +1,5 @@
 import { checkExpiryHours, checkExpiryTime } from '../core/factory-checks';
+import { addBrand, hasBrand } from '../core/brand';
 
 /**
  * When a PAR expires (F-54). Enum-like class for jsii.
@@ -10,6 +11,11 @@ import { checkExpiryHours, checkExpiryTime } from '../core/factory-checks';
  *   would replace it on every apply, F-54).
  */
 export class ParExpiry {
+  /** Whether `x` is a `ParExpiry` (from any copy of this library). */
+  public static isParExpiry(x: any): x is ParExpiry {
+    return hasBrand(x, 'ParExpiry');
+  }
+
   public static at(time: string): ParExpiry {
     checkExpiryTime('ParExpiry.at', time);
     return new ParExpiry('absolute', time, undefined);
@@ -34,3 +40,4 @@ export class ParExpiry {
     public readonly hours: number | undefined,
   ) {}
 }
+addBrand(ParExpiry.prototype, 'ParExpiry');

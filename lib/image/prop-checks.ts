@@ -41,7 +41,7 @@ export function provider(path: string, name: string, value: unknown, required: b
   fix = 'pass the provider of the region (and tenancy) this step runs in'): void {
   if (value === undefined && !required) return;
   if (value === undefined) fail(path, name, value, 'a value is required', fix, facts);
-  if (!(value instanceof TerraformProvider)) fail(path, name, value, 'must be an oci provider (OciProvider or your generated one)', fix, facts);
+  if (!TerraformProvider.isTerraformProvider(value)) fail(path, name, value, 'must be an oci provider (OciProvider or your generated one)', fix, facts);
 }
 
 export function bucketName(path: string, name: string, value: unknown, required: boolean): void {
@@ -100,7 +100,7 @@ export function imageObject(path: string, name: string, value: unknown, required
 }
 
 export function transitBucket(path: string, name: string, value: unknown, required: boolean): void {
-  shaped(path, name, value, ['namespace', 'bucketName', 'node'], 'a TransitBucket (or TransitBucket.fromBucketName)', required, 'pass a TransitBucket', ['F-02']);
+  shaped(path, name, value, ['namespace', 'bucketName', 'node', 'registerCopy', 'registerObjectWriter'], 'a TransitBucket (or TransitBucket.fromBucketName, or your own ITransitBucket)', required, 'pass a TransitBucket', ['F-02']);
 }
 
 // ---- per construct -------------------------------------------------------
@@ -127,17 +127,17 @@ export function checkExistingBucketProps(path: string, p: any): void {
 }
 
 /** ExportedImage, except timeoutMinutes and pollSeconds (checked by the export step's own code). */
-export function checkExportedImageProps(path: string, p: any, destinationClass: Function, runnerClass: Function): void {
+export function checkExportedImageProps(path: string, p: any, isDestination: (x: unknown) => boolean, isRunner: (x: unknown) => boolean): void {
   propsObject(path, p, 'ExportedImageProps');
   sourceImage(path, 'image', p.image, true);
-  instance(path, 'destination', p.destination, destinationClass, 'ExportDestination.toBucket(...) or ExportDestination.toUrl(...)', true);
+  instance(path, 'destination', p.destination, isDestination, 'ExportDestination.toBucket(...) or ExportDestination.toUrl(...)', true);
   objectName(path, 'objectName', p.objectName, false);
   member(path, 'format', p.format, ExportFormat.ALL, 'ExportFormat');
   provider(path, 'provider', p.provider, false);
   authMode(path, 'authMode', p.authMode);
   text(path, 'configFileProfile', p.configFileProfile, { maxChars: 255, fix: 'name a profile of your OCI config file, e.g. "DEFAULT"', facts: ['F-68'] });
   bool(path, 'federatedUser', p.federatedUser);
-  instance(path, 'runner', p.runner, runnerClass, 'ExportRunner.nodeSdk(...) or ExportRunner.ociCli()', false);
+  instance(path, 'runner', p.runner, isRunner, 'ExportRunner.nodeSdk(...) or ExportRunner.ociCli()', false);
   if (p.runner) {
     // The oci CLI runner writes its own script (empty command); the Node runner needs one.
     text(path, 'runner command', p.runner.command, { allowEmpty: p.runner.kind === 'oci-cli', maxChars: p.runner.kind === 'oci-cli' ? undefined : 8192, fix: 'pass a command line without control characters, e.g. "npx --no-install oci-image-export"', facts: ['F-24'] });
@@ -175,10 +175,10 @@ export function checkImageObjectCopyProps(path: string, p: any): void {
   freeformAndDefinedTags(path, p);
 }
 
-export function checkImageReadAccessProps(path: string, p: any, expiryClass: Function, accessTypes: string[]): void {
+export function checkImageReadAccessProps(path: string, p: any, isExpiry: (x: unknown) => boolean, accessTypes: string[]): void {
   propsObject(path, p, 'ImageReadAccessProps');
   imageObject(path, 'object', p.object, true, ['F-03']);
-  instance(path, 'expiry', p.expiry, expiryClass, 'ParExpiry.at("2030-01-01T00:00:00Z") or ParExpiry.afterDays(7)', true);
+  instance(path, 'expiry', p.expiry, isExpiry, 'ParExpiry.at("2030-01-01T00:00:00Z") or ParExpiry.afterDays(7)', true);
   enumValue(path, 'accessType', p.accessType, 'ParAccessType', accessTypes);
   bool(path, 'bucketLevel', p.bucketLevel);
   text(path, 'name', p.name, { maxChars: 255, fix: 'use a PAR name of 1-255 characters without control characters', facts: ['F-54'] });
@@ -186,10 +186,10 @@ export function checkImageReadAccessProps(path: string, p: any, expiryClass: Fun
   text(path, 'realmDomain', p.realmDomain, { pattern: /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, patternRule: 'a domain like "oraclegovcloud.com"', maxChars: 253, fix: 'pass the realm\'s domain, e.g. "oraclecloud.com" (see the regions table)', facts: ['F-50'] });
 }
 
-export function checkImportedImageProps(path: string, p: any, sourceClass: Function): void {
+export function checkImportedImageProps(path: string, p: any, isSource: (x: unknown) => boolean): void {
   propsObject(path, p, 'ImportedImageProps');
   compartment(path, 'compartmentId', p.compartmentId, true, ['F-60']);
-  instance(path, 'source', p.source, sourceClass, 'ImportSource.fromObject(...), fromPar(...), fromUrl(...) or retained()', true);
+  instance(path, 'source', p.source, isSource, 'ImportSource.fromObject(...), fromPar(...), fromUrl(...) or retained()', true);
   provider(path, 'provider', p.provider, false);
   region(path, 'region', p.region);
   displayName(path, 'displayName', p.displayName);
@@ -224,7 +224,7 @@ export function checkImportedImageProps(path: string, p: any, sourceClass: Funct
 /** IAM policy subjects: `<name>`, `'<domain>'/'<name>'` or `id <ocid>` (group names: letters, digits, ".", "_", "+", "@", "-"). */
 const PRINCIPAL = /^([A-Za-z0-9._+@-]+|'[A-Za-z0-9._+@ -]+'\/'[A-Za-z0-9._+@ -]+'|id ocid1\.(group|dynamicgroup)\.[a-z0-9]+\.[a-z0-9-]*\.[A-Za-z0-9_-]+)$/;
 
-export function checkImageReplicationProps(path: string, p: any, layouts: string[], expiryClass: Function): void {
+export function checkImageReplicationProps(path: string, p: any, layouts: string[], isExpiry: (x: unknown) => boolean): void {
   propsObject(path, p, 'ImageReplicationProps');
   text(path, 'rolloutName', p.rolloutName, { required: true, maxChars: 64, pattern: /^[A-Za-z0-9][A-Za-z0-9_-]*$/, patternRule: 'letters, digits, "-" and "_"', fix: 'name the rollout with letters, digits, "-" and "_" (it names tags, outputs and stacks)' });
   const src = p.source;
@@ -252,7 +252,7 @@ export function checkImageReplicationProps(path: string, p: any, layouts: string
   });
   enumValue(path, 'stackLayout', p.stackLayout, 'StackLayout', layouts);
   member(path, 'exportFormat', p.exportFormat, ExportFormat.ALL, 'ExportFormat');
-  instance(path, 'parExpiry', p.parExpiry, expiryClass, 'ParExpiry.afterDays(3) or ParExpiry.at(...)', false);
+  instance(path, 'parExpiry', p.parExpiry, isExpiry, 'ParExpiry.afterDays(3) or ParExpiry.at(...)', false);
   timeoutMinutes(path, 'copyTimeoutMinutes', p.copyTimeoutMinutes, ['F-62']);
   timeoutMinutes(path, 'importTimeoutMinutes', p.importTimeoutMinutes, ['F-23', 'F-60']);
   freeformAndDefinedTags(path, p);
