@@ -184,7 +184,7 @@ export class CompatChecks extends Construct {
   /** Every output of the stack, and whether it carries a PAR URL (F-55): outputs are made by users, not by us. */
   private scanOutputs(): OutputRecord[] {
     const stack = TerraformStack.of(this);
-    return stack.node.findAll().filter((c): c is TerraformOutput => c instanceof TerraformOutput).map((o) => ({
+    return stack.node.findAll().filter((c): c is TerraformOutput => TerraformOutput.isTerraformOutput(c)).map((o) => ({
       kind: 'output' as const,
       path: o.node.path,
       sensitive: o.sensitive === true,
@@ -265,9 +265,9 @@ function groupRecords(records: TransferRecord[]): CompatModel {
 /** Every `oci` provider of the stack with the version constraint it writes (OIT008). */
 function scanProviders(stack: TerraformStack): ProviderRecord[] {
   return stack.node.findAll()
-    .filter((c): c is TerraformProvider => c instanceof TerraformProvider && c.terraformResourceType === 'oci')
+    .filter((c): c is TerraformProvider => TerraformProvider.isTerraformProvider(c) && c.terraformResourceType === 'oci')
     .map((p) => ({
-      kind: 'provider' as const, path: p.node.path, ours: p instanceof OciProvider,
+      kind: 'provider' as const, path: p.node.path, ours: OciProvider.isOciProvider(p),
       constraint: p.terraformGeneratorMetadata?.providerVersion ?? p.terraformGeneratorMetadata?.providerVersionConstraint,
     }));
 }

@@ -130,7 +130,10 @@ export function enumValue(path: string, name: string, value: unknown, enumName: 
   }
 }
 
-/** An object the library made (ExportDestination, ImportSource, ...), not a look-alike. */
+/**
+ * An object the library made (ExportDestination, ImportSource, ...), not a
+ * look-alike: `isMade` is the class's brand check (e.g. `ParExpiry.isParExpiry`).
+ */
 export function instance(path: string, name: string, value: unknown, isMade: (x: unknown) => boolean, how: string, required: boolean): void {
   if (value === undefined && !required) return;
   if (!isMade(value)) fail(path, name, value, `must be made with ${how}`, `pass ${how}`);

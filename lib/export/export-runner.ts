@@ -6,6 +6,7 @@ import { AuthMode } from '../knowledge/auth-modes';
 import { ExportFormat } from '../knowledge/formats';
 import { ociCliExportScript } from './oci-cli-script';
 import { DEFAULT_RUNNER_COMMAND, DESTINATION_URI_ENV, envNameForFlag, RUNNER_FLAGS } from './runner-contract';
+import { addBrand, hasBrand } from '../core/brand';
 
 /** Options of the Node SDK export runner. */
 export interface NodeSdkRunnerOptions {
@@ -60,8 +61,6 @@ export interface ExportRunnerConfig {
   readonly environment: { [key: string]: string };
 }
 
-const EXPORTRUNNER_BRAND = Symbol.for('cdktf-oci-image-transfer.ExportRunner');
-
 /**
  * Which program performs the export at apply time (F-24). Pick one with a
  * static factory; the export step calls `bind`, which returns the command
@@ -70,11 +69,11 @@ const EXPORTRUNNER_BRAND = Symbol.for('cdktf-oci-image-transfer.ExportRunner');
 export abstract class ExportRunner {
   /** True for any ExportRunner, also one made by another copy of this library (a `Symbol.for` brand, not `instanceof`). */
   public static isExportRunner(x: any): x is ExportRunner {
-    return x !== null && typeof x === 'object' && x[EXPORTRUNNER_BRAND] === true;
+    return hasBrand(x, 'ExportRunner');
   }
 
   protected constructor() {
-    Object.defineProperty(this, EXPORTRUNNER_BRAND, { value: true });
+    addBrand(this, 'ExportRunner');
   }
 
   /** The package's own runner on the official OCI TypeScript SDK (docs/export-runner.md). */

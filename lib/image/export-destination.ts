@@ -7,6 +7,7 @@ import { isUnresolved } from '../core/tokens';
 import { tryParseStorageUrl } from '../storage-url/try-parse';
 import { ObjectStorageUrl } from '../storage-url';
 import { ITransitBucket } from './transit-bucket';
+import { addBrand, hasBrand } from '../core/brand';
 
 /** What the export step tells its destination when it binds it. */
 export interface ExportDestinationBindOptions {
@@ -36,8 +37,6 @@ export interface ExportDestinationConfig {
   readonly destinationKind: string;
 }
 
-const EXPORTDESTINATION_BRAND = Symbol.for('cdktf-oci-image-transfer.ExportDestination');
-
 /**
  * Where `ExportedImage` writes the image. Enum-like class for jsii: build
  * one with a static factory; the export step calls `bind`.
@@ -45,11 +44,11 @@ const EXPORTDESTINATION_BRAND = Symbol.for('cdktf-oci-image-transfer.ExportDesti
 export abstract class ExportDestination {
   /** True for any ExportDestination, also one made by another copy of this library (a `Symbol.for` brand, not `instanceof`). */
   public static isExportDestination(x: any): x is ExportDestination {
-    return x !== null && typeof x === 'object' && x[EXPORTDESTINATION_BRAND] === true;
+    return hasBrand(x, 'ExportDestination');
   }
 
   protected constructor() {
-    Object.defineProperty(this, EXPORTDESTINATION_BRAND, { value: true });
+    addBrand(this, 'ExportDestination');
   }
 
   /** A bucket managed by this program (or referenced with `TransitBucket.fromBucketName`). */

@@ -1,9 +1,8 @@
 import { dependable, Fn, TerraformSelf } from 'cdktf';
 import { Construct } from 'constructs';
-import { DESTINATION_URI_ENV, RUNNER_DEFAULTS, RUNNER_FLAGS } from '../export/runner-contract';
-import { envNameForFlag } from '../export/runner/options';
+import { DESTINATION_URI_ENV, envNameForFlag, RUNNER_DEFAULTS, RUNNER_FLAGS } from '../export/runner-contract';
 import { TerraformData } from '../provider/terraform-data';
-import { ITransitBucket, TransitBucket } from './transit-bucket';
+import { ITransitBucket } from './transit-bucket';
 import { isUnresolved } from '../core/tokens';
 
 /** Construct id of the teardown step, the same for a live and a retired export (one Terraform address). */
@@ -59,7 +58,7 @@ export function addExportTeardown(scope: Construct, step: TerraformData, input: 
     provisioners: [destroyProvisioner(input.command)],
   });
   step.dependsOn = [...(step.dependsOn ?? []), dependable(teardown)];
-  if (input.bucket instanceof TransitBucket) input.bucket._registerObjectWriter(teardown);
+  input.bucket?.registerObjectWriter(teardown);
   return teardown;
 }
 

@@ -93,7 +93,7 @@ export class ImageObjectCopy extends Construct implements IImageObject {
         freeformTags: props.freeformTags, definedTags: props.definedTags,
       });
     }
-    if (this.destinationBucket instanceof TransitBucket) this.destinationBucket._registerCopy(path);
+    this.destinationBucket.registerCopy(this);
     this.namespace = this.destinationBucket.namespace;
     this.bucketName = this.destinationBucket.bucketName;
     this.objectName = props.objectName ?? props.source.objectName;
@@ -114,7 +114,7 @@ export class ImageObjectCopy extends Construct implements IImageObject {
       ...lifecycleFor(sourceVersionMarker(this, lineageOf(source))),
     });
     this.dependables = [this.object];
-    if (this.destinationBucket instanceof TransitBucket) this.destinationBucket._registerObjectWriter(this.object);
+    this.destinationBucket.registerObjectWriter(this.object);
 
     CompatChecks.of(this)._record({
       kind: 'copy', path, upstreamPath: lineageOf(source).copyPath ?? lineageOf(source).exportPath ?? source.node.path,

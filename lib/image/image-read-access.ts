@@ -14,6 +14,7 @@ import { ParExpiry } from './par-expiry';
 import { checkImageReadAccessProps } from './prop-checks';
 import { show } from '../core/validate';
 import { isUnresolved } from '../core/tokens';
+import { addBrand, hasBrand } from '../core/brand';
 
 /** Props of `ImageReadAccess`. */
 export interface ImageReadAccessProps {
@@ -52,6 +53,11 @@ export interface IImageReadAccess extends IConstruct {
  * and the region's endpoint, and exposed only as a sensitive value (F-55).
  */
 export class ImageReadAccess extends Construct implements IImageReadAccess {
+  /** Whether `x` is an `ImageReadAccess` (from any copy of this library). */
+  public static isImageReadAccess(x: any): x is ImageReadAccess {
+    return hasBrand(x, 'ImageReadAccess');
+  }
+
   /** The PAR resource. */
   public readonly par: ObjectstoragePreauthrequest;
   /** Full PAR URL, sensitive: never put it in a plain output or a log (F-55). */
@@ -129,3 +135,4 @@ function regionalHost(path: string, region: string, realmDomain: string | undefi
       'give the bucket a region identifier such as "us-ashburn-1" (and realmDomain for a region this library does not know)', ['F-50']);
   }
 }
+addBrand(ImageReadAccess.prototype, 'ImageReadAccess');

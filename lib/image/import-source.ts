@@ -8,6 +8,7 @@ import { CoreImageImageSourceDetails } from '../provider';
 import { ObjectStorageUrl } from '../storage-url';
 import { IImageObject } from './image-object';
 import { IImageReadAccess } from './image-read-access';
+import { addBrand, hasBrand } from '../core/brand';
 
 /** What an import reads, as `ImportedImage` needs it. */
 export interface ImportSourceConfig {
@@ -30,8 +31,6 @@ export interface ImportSourceConfig {
   readonly sourceKind: string;
 }
 
-const IMPORTSOURCE_BRAND = Symbol.for('cdktf-oci-image-transfer.ImportSource');
-
 /**
  * Where `ImportedImage` reads the image from. Enum-like class for jsii:
  * build one with a static factory; the import calls `bind`.
@@ -46,11 +45,11 @@ const IMPORTSOURCE_BRAND = Symbol.for('cdktf-oci-image-transfer.ImportSource');
 export abstract class ImportSource {
   /** True for any ImportSource, also one made by another copy of this library (a `Symbol.for` brand, not `instanceof`). */
   public static isImportSource(x: any): x is ImportSource {
-    return x !== null && typeof x === 'object' && x[IMPORTSOURCE_BRAND] === true;
+    return hasBrand(x, 'ImportSource');
   }
 
   protected constructor() {
-    Object.defineProperty(this, IMPORTSOURCE_BRAND, { value: true });
+    addBrand(this, 'ImportSource');
   }
 
   public static fromObject(object: IImageObject): ImportSource {

@@ -1,5 +1,6 @@
-import { TerraformProvider, TerraformStack } from 'cdktf';
-import { IConstruct } from 'constructs';
+import { TerraformProvider } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
+import { stackState } from '../core/stack-state';
 import { DataOciObjectstorageNamespace } from '../provider';
 
 /**
@@ -13,12 +14,11 @@ import { DataOciObjectstorageNamespace } from '../provider';
  * (resolving them here would add cross-stack outputs as a side effect).
  */
 export function sharedNamespace(scope: IConstruct, provider: TerraformProvider | undefined, compartmentId: string | undefined): string {
-  const stack = TerraformStack.of(scope);
-  let byKey = lookups.get(stack);
-  if (!byKey) lookups.set(stack, (byKey = new Map()));
+  const lookups = stackState(scope, NamespaceLookups.ID, (stack, id) => new NamespaceLookups(stack, id));
+  const stack = lookups.node.scope as Construct;
   const compartment = compartmentId ?? '';
-  let perProvider = byKey.get(provider);
-  if (!perProvider) byKey.set(provider, (perProvider = new Map()));
+  let perProvider = lookups.byProvider.get(provider);
+  if (!perProvider) lookups.byProvider.set(provider, (perProvider = new Map()));
   let namespace = perProvider.get(compartment);
   if (!namespace) {
     const id = `ObjectStorageNamespace-${provider ? provider.node.id : 'default'}${perProvider.size ? `-${perProvider.size + 1}` : ''}`;
@@ -28,4 +28,8 @@ export function sharedNamespace(scope: IConstruct, provider: TerraformProvider |
   return namespace;
 }
 
-const lookups = new WeakMap<TerraformStack, Map<TerraformProvider | undefined, Map<string, string>>>();
+/** The stack's namespace lookups: provider (undefined: the default one) -> compartment as given -> namespace. */
+class NamespaceLookups extends Construct {
+  public static readonly ID = 'OciImageNamespaceLookups';
+  public readonly byProvider = new Map<TerraformProvider | undefined, Map<string, string>>();
+}

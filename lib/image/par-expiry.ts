@@ -4,6 +4,7 @@ import { OciImageTransferError } from '../core/errors';
 import { checkExpiryHours, checkExpiryTime } from '../core/factory-checks';
 import { isUnresolved } from '../core/tokens';
 import { TerraformData } from '../provider/terraform-data';
+import { addBrand, hasBrand } from '../core/brand';
 
 /** When a PAR expires, as the PAR resource needs it. */
 export interface ParExpiryConfig {
@@ -16,8 +17,6 @@ export interface ParExpiryConfig {
   /** How the compatibility checks describe it: `absolute` or `duration`. */
   readonly expiryKind: string;
 }
-
-const PAREXPIRY_BRAND = Symbol.for('cdktf-oci-image-transfer.ParExpiry');
 
 /**
  * When a PAR expires (F-54). Enum-like class for jsii: build one with a
@@ -32,11 +31,11 @@ const PAREXPIRY_BRAND = Symbol.for('cdktf-oci-image-transfer.ParExpiry');
 export abstract class ParExpiry {
   /** True for any ParExpiry, also one made by another copy of this library (a `Symbol.for` brand, not `instanceof`). */
   public static isParExpiry(x: any): x is ParExpiry {
-    return x !== null && typeof x === 'object' && x[PAREXPIRY_BRAND] === true;
+    return hasBrand(x, 'ParExpiry');
   }
 
   protected constructor() {
-    Object.defineProperty(this, PAREXPIRY_BRAND, { value: true });
+    addBrand(this, 'ParExpiry');
   }
 
   public static at(time: string): ParExpiry {

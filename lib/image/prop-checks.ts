@@ -40,7 +40,7 @@ export function provider(path: string, name: string, value: unknown, required: b
   fix = 'pass the provider of the region (and tenancy) this step runs in'): void {
   if (value === undefined && !required) return;
   if (value === undefined) fail(path, name, value, 'a value is required', fix, facts);
-  if (!(value instanceof TerraformProvider)) fail(path, name, value, 'must be an oci provider (OciProvider or your generated one)', fix, facts);
+  if (!TerraformProvider.isTerraformProvider(value)) fail(path, name, value, 'must be an oci provider (OciProvider or your generated one)', fix, facts);
 }
 
 export function bucketName(path: string, name: string, value: unknown, required: boolean): void {
@@ -109,7 +109,7 @@ export function imageObject(path: string, name: string, value: unknown, required
 }
 
 export function transitBucket(path: string, name: string, value: unknown, required: boolean): void {
-  shaped(path, name, value, ['namespace', 'bucketName', 'node'], 'a TransitBucket (or TransitBucket.fromBucketName)', required, 'pass a TransitBucket', ['F-02']);
+  shaped(path, name, value, ['namespace', 'bucketName', 'node', 'registerCopy', 'registerObjectWriter'], 'a TransitBucket (or TransitBucket.fromBucketName, or your own ITransitBucket)', required, 'pass a TransitBucket', ['F-02']);
 }
 
 // ---- per construct -------------------------------------------------------

@@ -64,5 +64,5 @@ export function providerProfile(provider: TerraformProvider | undefined): string
 /** The stack's default (unaliased) `oci` provider, which resources without a provider use. */
 export function defaultOciProvider(scope: IConstruct): TerraformProvider | undefined {
   return TerraformStack.of(scope).node.findAll()
-    .find((c): c is TerraformProvider => c instanceof TerraformProvider && c.terraformResourceType === 'oci' && !c.alias);
+    .find((c): c is TerraformProvider => TerraformProvider.isTerraformProvider(c) && c.terraformResourceType === 'oci' && !c.alias);
 }

@@ -7,6 +7,7 @@ import { sharedNamespace } from './namespace-lookup';
 import { nameFromPath } from './names';
 import { checkExistingBucketProps, checkTransitBucketProps } from './prop-checks';
 import { providerRegion } from './provider-facts';
+import { addBrand, hasBrand } from '../core/brand';
 
 /** A bucket that holds image files in transit. */
 export interface ITransitBucket extends IConstruct {
@@ -16,6 +17,24 @@ export interface ITransitBucket extends IConstruct {
   readonly region?: string;
   /** Provider of the bucket's region and tenancy. */
   readonly provider?: TerraformProvider;
+
+  /**
+   * Called by an `ImageObjectCopy` that writes into this bucket. A bucket
+   * that expires its objects by default turns that off: Terraform re-reads a
+   * copied object and would copy it again once it expired (F-67, F-81).
+   * A bucket this program does not manage (`TransitBucket.fromBucketName`)
+   * does nothing.
+   */
+  registerCopy(copy: IConstruct): void;
+
+  /**
+   * Called with a resource whose destroy deletes objects from this bucket (an
+   * export's teardown, a copy). A bucket with a lifecycle policy makes the
+   * resource depend on it, so that at destroy the objects go before the
+   * policy, and the policy before the bucket. A bucket this program does not
+   * manage does nothing.
+   */
+  registerObjectWriter(writer: TerraformResource): void;
 }
 
 /** Props of `TransitBucket`. */
@@ -71,6 +90,11 @@ export class TransitBucket extends Construct implements ITransitBucket {
     return new ExistingBucket(scope, id, props);
   }
 
+  /** Whether `x` is a `TransitBucket` (from any copy of this library). */
+  public static isTransitBucket(x: any): x is TransitBucket {
+    return hasBrand(x, 'TransitBucket');
+  }
+
   public readonly namespace: string;
   public readonly bucketName: string;
   public readonly region?: string;
@@ -78,12 +102,15 @@ export class TransitBucket extends Construct implements ITransitBucket {
   /** The underlying bucket resource. */
   public readonly bucket: ObjectstorageBucket;
   private readonly record: BucketRecord;
-  private readonly props: TransitBucketProps;
-  private readonly objectWriters: TerraformResource[] = [];
+  private readonly explicitExpiry?: number;
+  /** The lifecycle policy while the bucket expires its objects. */
+  private policy?: ObjectstorageObjectLifecyclePolicy;
+  /** Writers made to depend on the policy, and the entry each got. */
+  private readonly policyDependents: Array<{ writer: TerraformResource; entry: string; hadNone: boolean }> = [];
 
   constructor(scope: Construct, id: string, props: TransitBucketProps) {
     super(scope, id);
-    this.props = props;
+    addBrand(this, 'TransitBucket');
     checkTransitBucketProps(this.node.path, props);
     this.provider = props.provider;
     this.region = props.region ?? providerRegion(props.provider);
@@ -103,36 +130,17 @@ export class TransitBucket extends Construct implements ITransitBucket {
     this.namespace = namespace;
     // A reference, so that every consumer depends on the bucket.
     this.bucketName = this.bucket.name;
+    this.explicitExpiry = props.expireObjectsAfterDays;
+    // Expiry is on until a copy registers (unless set explicitly): see registerCopy.
+    const days = props.expireObjectsAfterDays ?? DEFAULT_TRANSIT_EXPIRY_DAYS;
     this.record = {
       kind: 'bucket', path: this.node.path, region: this.region, bucketName: name,
-      expireAfterDays: props.expireObjectsAfterDays, copyPaths: [], definedTags: props.definedTags,
+      expireAfterDays: days, copyPaths: [], definedTags: props.definedTags,
     };
-    const checks = CompatChecks.of(this);
-    checks._record(this.record);
-    checks._beforeSynth(() => this.addLifecycleRule());
-  }
-
-  /** @internal an `ImageObjectCopy` lands here: automatic expiry would make later plans re-copy. */
-  public _registerCopy(copyPath: string): void {
-    this.record.copyPaths.push(copyPath);
-  }
-
-  /**
-   * @internal a resource whose destroy removes objects from this bucket (an
-   * export's teardown, a copy). It is made to depend on the lifecycle
-   * policy, so that at destroy the policy outlives the objects it expires.
-   */
-  public _registerObjectWriter(writer: TerraformResource): void {
-    this.objectWriters.push(writer);
-  }
-
-  private addLifecycleRule(): void {
-    const explicit = this.props.expireObjectsAfterDays;
-    const days = explicit ?? (this.record.copyPaths.length ? 0 : DEFAULT_TRANSIT_EXPIRY_DAYS);
-    (this.record as { expireAfterDays?: number }).expireAfterDays = days;
+    CompatChecks.of(this)._record(this.record);
     if (days === 0) return;
-    const policy = new ObjectstorageObjectLifecyclePolicy(this, 'ExpireTransitObjects', {
-      provider: this.props.provider,
+    this.policy = new ObjectstorageObjectLifecyclePolicy(this, EXPIRY_POLICY_ID, {
+      provider: props.provider,
       namespace: this.namespace,
       bucket: this.bucketName,
       rules: [{
@@ -142,15 +150,44 @@ export class TransitBucket extends Construct implements ITransitBucket {
         target: 'objects',
         timeAmount: String(days),
         timeUnit: 'DAYS',
-        objectNameFilter: { inclusionPrefixes: [this.props.expiringPrefix ?? 'images/'] },
+        objectNameFilter: { inclusionPrefixes: [props.expiringPrefix ?? 'images/'] },
       }],
     });
-    for (const writer of this.objectWriters) {
-      if (TerraformStack.of(writer) !== TerraformStack.of(this)) continue; // other stacks are ordered as whole stacks
-      writer.dependsOn = [...(writer.dependsOn ?? []), dependable(policy)];
+  }
+
+  /**
+   * A copy lands here. Unless `expireObjectsAfterDays` was given, the default
+   * expiry goes: the policy leaves the program, and so do the dependencies
+   * of the writers registered so far.
+   */
+  public registerCopy(copy: IConstruct): void {
+    this.record.copyPaths.push(copy.node.path);
+    if (this.explicitExpiry !== undefined || !this.policy) return;
+    (this.record as { expireAfterDays?: number }).expireAfterDays = 0;
+    this.node.tryRemoveChild(EXPIRY_POLICY_ID);
+    this.policy = undefined;
+    for (const { writer, entry, hadNone } of this.policyDependents.splice(0)) {
+      const rest = (writer.dependsOn ?? []).filter((d) => d !== entry);
+      writer.dependsOn = rest.length || !hadNone ? rest : undefined;
     }
   }
+
+  /**
+   * A resource whose destroy removes objects from this bucket is made to
+   * depend on the lifecycle policy (if there is one), so that at destroy the
+   * policy outlives the objects it expires. A writer in another stack is
+   * left alone: stacks are ordered as a whole.
+   */
+  public registerObjectWriter(writer: TerraformResource): void {
+    if (!this.policy || TerraformStack.of(writer) !== TerraformStack.of(this)) return;
+    const entry = dependable(this.policy);
+    this.policyDependents.push({ writer, entry, hadNone: writer.dependsOn === undefined });
+    writer.dependsOn = [...(writer.dependsOn ?? []), entry];
+  }
 }
+
+/** Construct id of the lifecycle policy. */
+const EXPIRY_POLICY_ID = 'ExpireTransitObjects';
 
 class ExistingBucket extends Construct implements ITransitBucket {
   public readonly namespace: string;
@@ -165,5 +202,15 @@ class ExistingBucket extends Construct implements ITransitBucket {
     this.bucketName = props.bucketName;
     this.provider = props.provider;
     this.region = props.region ?? providerRegion(props.provider);
+  }
+
+  /** Nothing to do: the bucket's lifecycle belongs to whoever manages it. */
+  public registerCopy(_copy: IConstruct): void {
+    return;
+  }
+
+  /** Nothing to do: this program manages no lifecycle policy of the bucket. */
+  public registerObjectWriter(_writer: TerraformResource): void {
+    return;
   }
 }

@@ -7,6 +7,7 @@
  * Parsing never throws: input it cannot read comes back with `known: false`
  * and a reason, so a rule can report "cannot check" instead of guessing.
  */
+import { addBrand, hasBrand } from '../core/brand';
 
 /** Operating-system family. */
 export class OsFamily {
@@ -108,12 +109,18 @@ export class OsDistro {
     return new OsDistro(props);
   }
 
+  /** Whether `x` is an `OsDistro` (from any copy of this library). */
+  public static isOsDistro(x: any): x is OsDistro {
+    return hasBrand(x, 'OsDistro');
+  }
+
   public readonly id: string;
   public readonly displayName: string;
   public readonly family: OsFamily;
   public readonly aliases: string[];
 
   private constructor(props: OsDistroProps) {
+    addBrand(this, 'OsDistro');
     this.id = props.id;
     this.displayName = props.displayName;
     this.family = props.family;

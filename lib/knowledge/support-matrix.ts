@@ -125,7 +125,7 @@ export class SupportMatrix {
 
   /** A matrix of your own (for example from a newer OCI page, or a company policy). */
   public static custom(props: SupportMatrixProps): SupportMatrix {
-    checkSupportMatrixProps('SupportMatrix.custom', props, (d) => d instanceof OsDistro);
+    checkSupportMatrixProps('SupportMatrix.custom', props, (d) => OsDistro.isOsDistro(d));
     return new SupportMatrix(props);
   }
 
@@ -147,7 +147,7 @@ export class SupportMatrix {
    */
   public extend(entries: SupportedOsEntry[], note: string): SupportMatrix {
     text('SupportMatrix.extend', 'note', note, { required: true, maxChars: 1000, fix: 'say why the entries are added', facts: ['F-32'] });
-    checkSupportMatrixProps('SupportMatrix.extend', { edition: this.edition, source: this.source, retrievedOn: this.retrievedOn, entries }, (d) => d instanceof OsDistro);
+    checkSupportMatrixProps('SupportMatrix.extend', { edition: this.edition, source: this.source, retrievedOn: this.retrievedOn, entries }, (d) => OsDistro.isOsDistro(d));
     return new SupportMatrix({
       edition: `${this.edition}+extended`,
       source: `${this.source}; extended: ${note}`,

@@ -69,13 +69,14 @@ export function checkImportAtPlan(scope: IConstruct, resource: TerraformResource
   installOnce(scope);
 }
 
-const installed = new WeakSet<TerraformStack>();
+/** Id of the hidden marker construct of a stack whose plan-time checks are installed. */
+const INSTALLED_ID = 'OciImagePlanChecksInstalled';
 
 /** Per stack, once: apply the checks before synth and add their findings to the report. */
 function installOnce(scope: IConstruct): void {
   const stack = TerraformStack.of(scope);
-  if (installed.has(stack)) return;
-  installed.add(stack);
+  if (stack.node.tryFindChild(INSTALLED_ID)) return;
+  new Construct(stack, INSTALLED_ID);
   const checks = CompatChecks.of(stack);
   checks._beforeSynth(() => applyPlanChecks(stack, checks._knowledge));
   checks._transformFindings((findings, knowledge) => mergeFindings(findings, stack, knowledge));

@@ -1,5 +1,6 @@
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
+import { addBrand, hasBrand } from '../core/brand';
 import { OCI_GENERATOR_METADATA, OCI_PROVIDER_SOURCE } from './generator-metadata';
 import { toTerraformAttributes } from './terraform-attributes';
 
@@ -45,6 +46,11 @@ export interface OciProviderConfig {
 export class OciProvider extends TerraformProvider {
   public static readonly tfResourceType = 'oci';
 
+  /** Whether `x` is this library's `OciProvider` (from any copy of the library), not another `oci` provider. */
+  public static isOciProvider(x: any): x is OciProvider {
+    return hasBrand(x, 'OciProvider');
+  }
+
   /** The configuration this provider was created with (read by the compatibility checks). */
   public readonly config: OciProviderConfig;
   private _alias?: string;
@@ -55,6 +61,7 @@ export class OciProvider extends TerraformProvider {
       terraformGeneratorMetadata: OCI_GENERATOR_METADATA,
       terraformProviderSource: OCI_PROVIDER_SOURCE,
     });
+    addBrand(this, 'OciProvider');
     this.config = config;
     this.alias = config.alias;
   }

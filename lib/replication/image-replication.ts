@@ -1,4 +1,4 @@
-import { DefaultTokenResolver, dependable, ITerraformDependable, LocalBackend, StringConcat, TerraformBackend, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
+import { DefaultTokenResolver, dependable, ISynthesisSession, ITerraformDependable, LocalBackend, StringConcat, TerraformBackend, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { CompatChecks } from '../compat/compat-checks';
 import { OciImageTransferError } from '../core/errors';
@@ -18,7 +18,7 @@ import { ParExpiry } from '../image/par-expiry';
 import { ITransitBucket, TransitBucket } from '../image/transit-bucket';
 import { sharedNamespace } from '../image/namespace-lookup';
 import { rolloutPolicy } from './iam';
-import { ManifestTarget, RolloutManifest, writeManifest } from './manifest';
+import { RolloutManifest, RolloutManifestFinding, RolloutManifestSource, writeManifest } from './manifest';
 import { InFlight, RolloutPipeline, noteInFlight, recommendedParallelism } from './pipeline';
 import { sharedTransitBucket } from './shared-transit-buckets';
 import { ImageReplicationProps } from './props';
@@ -26,6 +26,7 @@ import { aliasFor, sharedProvider } from './providers';
 import { StackLayout, TransferPath } from './stack-layout';
 import { ResolvedTarget, resolveWaves } from './validate';
 import { checkImageReplicationProps } from '../image/prop-checks';
+import { addBrand, hasBrand } from '../core/brand';
 
 /** Provenance tag keys (freeform keys take no dots). */
 export const PROVENANCE_TAGS = { rollout: 'ImageRollout', sourceImage: 'ImageSourceId', sourceRegion: 'ImageSourceRegion' } as const;
@@ -37,6 +38,11 @@ export const PROVENANCE_TAGS = { rollout: 'ImageRollout', sourceImage: 'ImageSou
  * one stack per wave or region. Every step gets the compatibility checks.
  */
 export class ImageReplication extends Construct {
+  /** Whether `x` is an `ImageReplication` (from any copy of this library). */
+  public static isImageReplication(x: any): x is ImageReplication {
+    return hasBrand(x, 'ImageReplication');
+  }
+
   /** The shared export (undefined for a retired version). */
   public readonly exported?: ExportedImage;
   /** Imported image OCID per target name. */
@@ -45,7 +51,12 @@ export class ImageReplication extends Construct {
   public readonly images: { [target: string]: ImportedImage } = {};
   /** Stacks the rollout wrote to, in apply order (the scope's stack first). */
   public readonly stacks: TerraformStack[];
-  private readonly manifest: RolloutManifest;
+  private readonly rolloutName: string;
+  private readonly layout: StackLayout;
+  private readonly retired: boolean;
+  /** The source as given (tokens resolved when the manifest is made). */
+  private readonly sourceFacts: RolloutManifestSource;
+  private readonly plannedWaves: PlannedWave[] = [];
   /** Object Storage namespace of the rollout's own tenancy, per stack (one lookup serves every same-tenancy bucket). */
   private readonly homeNamespaces = new Map<TerraformStack, string>();
   /** @internal long operations this rollout may run at once, per stack */
@@ -55,6 +66,7 @@ export class ImageReplication extends Construct {
 
   constructor(scope: Construct, id: string, props: ImageReplicationProps) {
     super(scope, id);
+    addBrand(this, 'ImageReplication');
     checkImageReplicationProps(this.node.path, props, Object.values(StackLayout), ParExpiry.isParExpiry);
     const waves = resolveWaves(this.node.path, props);
     this._maxParallelism = validMaxParallelism(this.node.path, props.maxParallelism);
@@ -84,13 +96,10 @@ export class ImageReplication extends Construct {
       addRetiredExportTeardown(new Construct(this, 'Export'), props.exportRunnerCommand ?? DEFAULT_RUNNER_COMMAND);
     }
 
-    this.manifest = {
-      rollout: props.rolloutName,
-      layout,
-      retired: props.retired ?? false,
-      source: { imageId: src.imageId, region: src.region, stack: sourceStack.node.id, format: (props.exportFormat ?? ExportFormat.OCI).value },
-      waves: [],
-    };
+    this.rolloutName = props.rolloutName;
+    this.layout = layout;
+    this.retired = props.retired ?? false;
+    this.sourceFacts = { imageId: src.imageId, region: src.region, stack: sourceStack.node.id, format: (props.exportFormat ?? ExportFormat.OCI).value };
     const stacks: TerraformStack[] = [sourceStack];
     let previous: ITerraformDependable[] = [];
     let previousStacks: TerraformStack[] = [sourceStack];
@@ -98,7 +107,7 @@ export class ImageReplication extends Construct {
       const waveName = wave[0].wave;
       const current: ITerraformDependable[] = [];
       const waveStacks: TerraformStack[] = [];
-      const entries: ManifestTarget[] = [];
+      const entries: PlannedTarget[] = [];
       for (const t of wave) {
         const stack = this.stackFor(layout, props.rolloutName, waveName, t.name, sourceStack);
         if (stack !== sourceStack) {
@@ -109,9 +118,9 @@ export class ImageReplication extends Construct {
         const targetScope = new Construct(stack === sourceStack ? this : stack, stack === sourceStack ? `Target-${t.name}` : `${id}-${t.name}`);
         const entry = this.buildTarget(props, t, targetScope, sourceProvider, stack, previous, tags);
         current.push(...entry.gate);
-        entries.push(entry.manifest);
+        entries.push(entry.planned);
       }
-      this.manifest.waves.push({ name: waveName, order: index + 1, targets: entries });
+      this.plannedWaves.push({ name: waveName, order: index + 1, targets: entries });
       const perStack = new Map<TerraformStack, number>();
       for (const e of entries) { const st = TerraformStack.of(e.scopes[0]); perStack.set(st, (perStack.get(st) ?? 0) + 1); }
       perStack.forEach((n, st) => noteInFlight(this._inFlight, st, n));
@@ -125,39 +134,38 @@ export class ImageReplication extends Construct {
     if (props.iam && !props.retired && exportBucket) {
       const policy = rolloutPolicy(this, props, exportBucket, waves.flat().map((t) => t.target), tags);
       // The policy lets the export's teardown delete the object at destroy: it must go after it.
+      // First in the list: the bucket's lifecycle policy, if any, keeps the last place.
       const teardown = this.exported?.node.tryFindChild(TEARDOWN_ID) as TerraformResource | undefined;
-      if (teardown) teardown.dependsOn = [...(teardown.dependsOn ?? []), dependable(policy)];
+      if (teardown) teardown.dependsOn = [dependable(policy), ...(teardown.dependsOn ?? [])];
     }
-    const checks = CompatChecks.of(this);
-    checks._afterReport((session) => writeManifest(session, sourceStack, props.rolloutName, this.toManifest()));
+    this.writeManifestAtSynth(sourceStack);
   }
 
-  /** The rollout manifest: per target the source, the path taken, the resources and the checks applied. */
-  public toManifest(): any {
-    const byStack = new Map<TerraformStack, ReturnType<CompatChecks['evaluate']>>();
-    const findingsFor = (stack: TerraformStack) => {
-      let f = byStack.get(stack);
-      if (!f) byStack.set(stack, (f = CompatChecks.of(stack).evaluate()));
-      return f;
-    };
+  /**
+   * The rollout manifest: per target the source, the path taken, the
+   * resources, and the findings the checks of its stack reported in the last
+   * synth (none before the first synth, or where the checks are disabled).
+   */
+  public toManifest(): RolloutManifest {
     const stack = TerraformStack.of(this);
     const resolve = (v: unknown) => Tokenization.resolve(v, { scope: stack, resolver: new DefaultTokenResolver(new StringConcat()) });
     return {
-      ...this.manifest,
-      source: resolve(this.manifest.source),
-      pipeline: this.pipeline(),
-      checksApplied: RuleCatalog.all().map((r) => r.id),
-      waves: this.manifest.waves.map((w) => ({
-        ...w,
+      rollout: this.rolloutName,
+      layout: this.layout,
+      retired: this.retired,
+      source: resolve(this.sourceFacts),
+      waves: this.plannedWaves.map((w) => ({
+        name: w.name,
+        order: w.order,
         targets: w.targets.map((t) => ({
-          ...t,
-          scopes: undefined,
-          findings: t.scopes.flatMap((s) => findingsFor(TerraformStack.of(s)).filter((f) => f.path === s.node.path || f.path.startsWith(`${s.node.path}/`)))
-            .map((f) => ({ rule: f.ruleId, level: f.level, path: f.path, message: f.message, notCheckable: f.notCheckable, acknowledged: f.acknowledged })),
-          resources: t.scopes.flatMap((s) => s.node.findAll().filter((c): c is TerraformResource => c instanceof TerraformResource)
+          name: t.name, region: t.region, tenancy: t.tenancy, path: t.path, stack: t.stack, importedImage: t.importedImage,
+          findings: t.scopes.flatMap(findingsUnder),
+          resources: t.scopes.flatMap((s) => s.node.findAll().filter(TerraformResource.isTerraformResource)
             .map((r) => `${r.terraformResourceType}.${r.friendlyUniqueId}`)),
         })),
       })),
+      pipeline: this.pipeline(),
+      checksApplied: RuleCatalog.all().map((r) => r.id),
     };
   }
 
@@ -165,12 +173,35 @@ export class ImageReplication extends Construct {
   public pipeline(): RolloutPipeline {
     const source = TerraformStack.of(this).node.id;
     const phases = [{ order: 1, wave: 'export', stacks: [source] }];
-    for (const w of this.manifest.waves) {
+    for (const w of this.plannedWaves) {
       const stacks = [...new Set(w.targets.map((t) => t.stack))].filter((s) => s !== source).sort();
       if (stacks.length) phases.push({ order: phases.length + 1, wave: w.name, stacks });
     }
-    const rollouts = this.node.root.node.findAll().filter((c): c is ImageReplication => c instanceof ImageReplication);
+    const rollouts = this.node.root.node.findAll().filter(ImageReplication.isImageReplication);
     return { phases, parallelism: recommendedParallelism(this.stacks, rollouts.map((r) => ({ inFlight: r._inFlight, maxParallelism: r._maxParallelism }))) };
+  }
+
+  /**
+   * Writes the manifest next to the source stack's cdk.tf.json once the last
+   * of the rollout's stacks is synthesized: by then the checks of every
+   * stack of the rollout have run, and the manifest reads their findings
+   * instead of running the checks again. Wraps that stack's synthesizer
+   * around the checks' own wrapper (made first), as the checks do.
+   */
+  private writeManifestAtSynth(sourceStack: TerraformStack): void {
+    let last = sourceStack;
+    if (this.stacks.length > 1) {
+      const order = this.node.root.node.findAll().filter(TerraformStack.isStack);
+      last = this.stacks.reduce((a, b) => (order.indexOf(b) > order.indexOf(a) ? b : a));
+    }
+    CompatChecks.of(last);
+    const inner = last.synthesizer;
+    last.synthesizer = {
+      synthesize: (session: ISynthesisSession) => {
+        inner.synthesize(session);
+        writeManifest(session, sourceStack, this.toManifest());
+      },
+    };
   }
 
   private buildTarget(props: ImageReplicationProps, t: ResolvedTarget, scope: Construct, sourceProvider: TerraformProvider,
@@ -225,10 +256,10 @@ export class ImageReplication extends Construct {
     this.images[t.name] = imported;
     return {
       gate: [imported.image],
-      manifest: {
+      planned: {
         name: t.name, region: target.region, tenancy: target.otherTenancy ? 'other' : 'same', path, stack: stack.node.id,
         importedImage: `${imported.image.terraformResourceType}.${imported.image.friendlyUniqueId}`, scopes,
-      } as ManifestTarget,
+      } as PlannedTarget,
     };
   }
 
@@ -275,6 +306,31 @@ export class ImageReplication extends Construct {
   }
 }
 
+/** A target as the rollout planned it; its findings and resources are read when the manifest is made. */
+interface PlannedTarget {
+  readonly name: string;
+  readonly region: string;
+  readonly tenancy: string;
+  readonly path: TransferPath;
+  readonly stack: string;
+  readonly importedImage: string;
+  /** Constructs whose findings and resources belong to the target. */
+  readonly scopes: IConstruct[];
+}
+
+interface PlannedWave {
+  readonly name: string;
+  readonly order: number;
+  readonly targets: PlannedTarget[];
+}
+
+/** What the checks of the scope's stack reported on the scope and its children in the last synth. */
+function findingsUnder(scope: IConstruct): RolloutManifestFinding[] {
+  const path = scope.node.path;
+  return CompatChecks.of(scope).findings.filter((f) => f.path === path || f.path.startsWith(`${path}/`))
+    .map((f) => ({ rule: f.ruleId, level: f.level, path: f.path, message: f.message, notCheckable: f.notCheckable, acknowledged: f.acknowledged }));
+}
+
 function validMaxParallelism(path: string, value: number | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!Number.isInteger(value) || value < 1) {
@@ -291,7 +347,7 @@ function validMaxParallelism(path: string, value: number | undefined): number | 
  * backend of their own are left alone.
  */
 function ensureRelativeBackend(stack: TerraformStack): void {
-  if (stack.node.children.some((c) => c instanceof TerraformBackend)) return;
+  if (stack.node.children.some((c) => TerraformBackend.isBackend(c))) return;
   const name = stack.node.id;
   new LocalBackend(stack, { path: `../${name}/terraform.${name}.tfstate` });
 }

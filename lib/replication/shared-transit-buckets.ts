@@ -1,4 +1,6 @@
 import { TerraformProvider, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { stackState } from '../core/stack-state';
 import { TransitBucket } from '../image/transit-bucket';
 
 export interface SharedBucketRequest {
@@ -21,8 +23,7 @@ export interface SharedBucketRequest {
  * first caller's own tags and no provenance tags (it serves many versions).
  */
 export function sharedTransitBucket(stack: TerraformStack, req: SharedBucketRequest): TransitBucket {
-  let byKey = registry.get(stack);
-  if (!byKey) registry.set(stack, (byKey = new Map()));
+  const byKey = stackState(stack, SharedTransitBuckets.ID, (s, id) => new SharedTransitBuckets(s, id)).byKey;
   const key = JSON.stringify([req.provider.node.path, req.compartmentId, req.kmsKeyId ?? '']);
   let bucket = byKey.get(key);
   if (!bucket) {
@@ -37,4 +38,8 @@ export function sharedTransitBucket(stack: TerraformStack, req: SharedBucketRequ
   return bucket;
 }
 
-const registry = new WeakMap<TerraformStack, Map<string, TransitBucket>>();
+/** The stack's shared buckets: [provider path, compartment, KMS key] as JSON -> bucket. */
+class SharedTransitBuckets extends Construct {
+  public static readonly ID = 'OciImageSharedTransitBuckets';
+  public readonly byKey = new Map<string, TransitBucket>();
+}

@@ -1,3 +1,5 @@
+import { addBrand } from '../core/brand';
+
 /**
  * Thrown for any malformed Object Storage or PAR URL, or invalid URL parts.
  *
@@ -10,6 +12,7 @@ export class StorageUrlError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'StorageUrlError';
+    addBrand(this, 'StorageUrlError');
   }
 }
 

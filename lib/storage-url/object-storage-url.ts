@@ -1,9 +1,10 @@
-import { StorageUrlError, redact } from './errors';
+import { redact } from './errors';
 import { buildObjectUrl, parseObjectUrl } from './object-url';
 import { buildParUrl, parseParUrl, urlFromAccessUri, withObjectName } from './par-url';
 import { dedicatedHost, realmDomainForRegion, regionalHost } from './realms';
 import { ObjectUrlParts, ParUrlParts } from './types';
 import { isUnresolved } from '../core/tokens';
+import { hasBrand } from '../core/brand';
 
 /**
  * Parse, build and describe OCI Object Storage object URLs and PAR URLs.
@@ -38,12 +39,12 @@ export class ObjectStorageUrl {
   }
 
   /**
-   * True for errors thrown by this class. jsii cannot export Error
-   * subclasses (aws/jsii#50), so non-TypeScript callers use this instead of
-   * `instanceof StorageUrlError`.
+   * True for errors thrown by this class (from any copy of this library).
+   * jsii cannot export Error subclasses (aws/jsii#50), so non-TypeScript
+   * callers use this too.
    */
   public static isStorageUrlError(error: any): boolean {
-    return error instanceof StorageUrlError;
+    return hasBrand(error, 'StorageUrlError');
   }
 
   /** True when the value is a well-formed PAR URL (false for tokens and anything malformed). */
@@ -52,7 +53,7 @@ export class ObjectStorageUrl {
       parseParUrl(url);
       return true;
     } catch (e) {
-      if (e instanceof StorageUrlError) return false;
+      if (ObjectStorageUrl.isStorageUrlError(e)) return false;
       throw e;
     }
   }

@@ -1,10 +1,9 @@
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { ImageReplication, StackLayout } from '../../lib';
-
-const COMPARTMENT = 'ocid1.compartment.oc1..c';
+import { newApp } from '../support/synth';
 
 function rollout(layout: StackLayout) {
-  const app = new App();
+  const app = newApp();
   const stack = new TerraformStack(app, 'src');
   const compartment = new TerraformVariable(stack, 'compartment', { type: 'string' });
   new ImageReplication(stack, 'R', {

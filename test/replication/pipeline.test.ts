@@ -1,10 +1,11 @@
-import { App, TerraformStack } from 'cdktf';
+import { TerraformStack } from 'cdktf';
 import { ImageReplication, ImageReplicationProps, StackLayout } from '../../lib';
+import { newApp } from '../support/synth';
 
 const REGIONS = ['us-ashburn-1', 'eu-frankfurt-1', 'uk-london-1', 'ap-tokyo-1', 'ap-sydney-1', 'sa-saopaulo-1', 'ca-toronto-1', 'eu-paris-1'];
 
 function rollouts(images: number, layout: StackLayout, extra: Partial<ImageReplicationProps> = {}): ImageReplication[] {
-  const app = new App();
+  const app = newApp();
   const stack = new TerraformStack(app, 'rollout');
   return Array.from({ length: images }, (_, i) => new ImageReplication(stack, `Image${i}`, {
     rolloutName: `golden-v${i}`, stackLayout: layout,

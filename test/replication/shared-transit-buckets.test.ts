@@ -1,11 +1,11 @@
-import { App, TerraformStack } from 'cdktf';
+import { TerraformStack } from 'cdktf';
 import { ImageReplication, StackLayout } from '../../lib';
-import { resourcesOf, synthJson } from '../support/synth';
+import { newApp, resourcesOf, synthJson } from '../support/synth';
 
 const REGIONS = ['us-ashburn-1', 'eu-frankfurt-1', 'uk-london-1'];
 
 function program(share: boolean, layout = StackLayout.SINGLE_STACK) {
-  const app = new App();
+  const app = newApp();
   const stack = new TerraformStack(app, 'rollout');
   for (let i = 0; i < 3; i++) {
     new ImageReplication(stack, `Image${i}`, {

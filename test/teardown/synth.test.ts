@@ -5,7 +5,7 @@
  * until the objects are gone.
  */
 import { createHash } from 'crypto';
-import { TerraformStack, TerraformVariable } from 'cdktf';
+import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { ExportDestination, ExportedImage, ImageObjectCopy, ImageReplication, OciProvider, TransitBucket } from '../../lib';
 import { DESTINATION_URI_ENV } from '../../lib/export/runner-contract';
 import { withoutParToken } from '../../lib/image/export-teardown';
@@ -147,4 +147,41 @@ test('with iam, the export teardown depends on the rollout policy, which lets it
   const [policyId] = single(json, 'oci_identity_policy', 'RolloutPolicy');
   const [, teardown] = single(json, 'terraform_data', 'Export_Cleanup');
   expect(teardown.depends_on).toContain(`oci_identity_policy.${policyId}`);
+});
+
+test('with iam, the export teardown lists the rollout policy first and the lifecycle policy last', () => {
+  const app = newApp();
+  const stack = new TerraformStack(app, 'iam');
+  new ImageReplication(stack, 'R', {
+    rolloutName: 'app-v1', iam: { policyCompartmentId: 'ocid1.tenancy.oc1..t', principal: 'image-publishers' },
+    source: { imageId: IMAGE, region: 'eu-frankfurt-1', compartmentId: 'ocid1.compartment.oc1..c' },
+    targets: [{ region: 'us-ashburn-1', compartmentId: 'ocid1.compartment.oc1..t' }],
+  });
+  const json = synthJson(app, stack);
+  const [policyId] = single(json, 'oci_identity_policy', 'RolloutPolicy');
+  const [lifecycleId] = single(json, 'oci_objectstorage_object_lifecycle_policy', 'ExportBucket');
+  const [, teardown] = single(json, 'terraform_data', 'Export_Cleanup');
+  expect(teardown.depends_on).toEqual([`oci_identity_policy.${policyId}`, `oci_objectstorage_object_lifecycle_policy.${lifecycleId}`]);
+});
+
+test('a copy landing in the export bucket after the export drops the expiry, and the teardown no longer names it', () => {
+  const app = newApp();
+  const stack = new TerraformStack(app, 'late');
+  const phoenix = new OciProvider(stack, 'phx', { region: 'us-phoenix-1', alias: 'phx' });
+  const bucket = new TransitBucket(stack, 'Bucket', { compartmentId: 'ocid1.compartment.oc1..c', namespace: 'ns1', provider: phoenix });
+  const exported = new ExportedImage(stack, 'Export', { image: { imageId: IMAGE, region: 'us-phoenix-1' }, destination: ExportDestination.toBucket(bucket), provider: phoenix });
+  new ImageObjectCopy(stack, 'Copy', { source: exported, provider: phoenix, destinationBucket: bucket, objectName: 'images/copy.oci' });
+  const json = synthJson(app, stack);
+  expect(json.resource.oci_objectstorage_object_lifecycle_policy).toBeUndefined();
+  const [, teardown] = single(json, 'terraform_data', 'Export_Cleanup');
+  expect(teardown.depends_on).toBeUndefined();
+});
+
+test('Testing.synth shows the lifecycle policy too (it is made with the bucket, not at app synth)', () => {
+  const app = newApp();
+  const stack = new TerraformStack(app, 'unit');
+  new TransitBucket(stack, 'Bucket', { compartmentId: 'ocid1.compartment.oc1..c', namespace: 'ns1', region: 'eu-frankfurt-1' });
+  const json = JSON.parse(Testing.synth(stack));
+  const policies = Object.values(json.resource.oci_objectstorage_object_lifecycle_policy ?? {}) as any[];
+  expect(policies.map((p) => p.rules[0].time_amount)).toEqual(['7']);
 });

@@ -10,8 +10,8 @@ import { spawnSync } from 'child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { App, TerraformProvider, TerraformStack } from 'cdktf';
-import { Construct } from 'constructs';
+import { App, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
 import { ExportDestination, ExportedImage, ExportRunner, ImageReplication, ITransitBucket, PlanTimeChecks } from '../../lib';
 import { TEST_TIMING_CONTEXT } from '../../lib/image/export-timing';
 import { TerraformData } from '../../lib/provider/terraform-data';
@@ -53,6 +53,15 @@ class StandInBucket extends Construct implements ITransitBucket {
       } as any],
     });
     this.bucketName = resource.output;
+  }
+
+  /** No lifecycle policy here: nothing to drop or to order after. */
+  public registerCopy(_copy: IConstruct): void {
+    return;
+  }
+
+  public registerObjectWriter(_writer: TerraformResource): void {
+    return;
   }
 }
 
