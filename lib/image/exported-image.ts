@@ -1,6 +1,9 @@
 import { Fn, ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { CompatChecks } from '../compat/compat-checks';
+import { ITransferFactSource } from '../compat/fact-source';
+import { ImageLineage } from '../compat/lineage';
+import { ExportRecord } from '../compat/model';
 import { OciImageTransferError } from '../core/errors';
 import { ExportFormat } from '../knowledge/formats';
 import { RUNNER_FLAGS } from '../export/runner-contract';
@@ -10,7 +13,6 @@ import { ExportDestination } from './export-destination';
 import { ExportRunner } from './export-runner';
 import { addExportTeardown } from './export-teardown';
 import { IImageObject } from './image-object';
-import { setLineage } from './lineage';
 import { previousExportStep, recordExportStep } from './export-serialization';
 import { runnerTiming } from './export-timing';
 import { defaultObjectName } from './names';
@@ -76,7 +78,7 @@ export interface ExistingExportProps {
  * object exists (F-22), so later plans never re-read the transit object
  * (F-80, F-81).
  */
-export class ExportedImage extends Construct implements IImageObject {
+export class ExportedImage extends Construct implements IImageObject, ITransferFactSource {
   /** An object exported elsewhere (console, CLI, another stack). Nothing is created. */
   public static fromExistingObject(scope: Construct, id: string, props: ExistingExportProps): IImageObject {
     return new ExistingExport(scope, id, props);
@@ -91,6 +93,9 @@ export class ExportedImage extends Construct implements IImageObject {
   /** The `terraform_data` step that runs the export. */
   public readonly step: TerraformData;
   public readonly dependables: ITerraformDependable[];
+  /** What is known of the exported object's history: the source image and this export. */
+  public readonly lineage: ImageLineage;
+  private readonly record: ExportRecord;
 
   constructor(scope: Construct, id: string, props: ExportedImageProps) {
     super(scope, id);
@@ -179,15 +184,21 @@ export class ExportedImage extends Construct implements IImageObject {
 
     const facts = sourceImageFacts(props.image, imageRegion);
     readSourceImageAtPlan(this, this.step, props.image.imageId, props.provider, facts);
-    CompatChecks.of(this)._record({
+    this.record = {
       kind: 'export', path, image: facts, format: this.format.value, destinationKind,
       destinationRegion, destinationUrl, objectName: this.objectName, existing: false,
       authMode, federatedUser: props.federatedUser,
-    });
-    setLineage(this, {
+    };
+    CompatChecks._addFactSource(this);
+    this.lineage = {
       image: facts, exportFormat: this.format.value, exportPath: path, exportRegion: imageRegion,
       objectRegion: this.region ?? destinationRegion, exportedFromOci: true, sourceTenancy: providerTenancy(props.provider),
-    });
+    };
+  }
+
+  /** @internal what the checks read of this export. */
+  public _transferRecords(): ExportRecord[] {
+    return [this.record];
   }
 }
 
@@ -208,13 +219,15 @@ function envName(flag: keyof typeof RUNNER_FLAGS): string {
   return `OCI_IMAGE_EXPORT_${RUNNER_FLAGS[flag].slice(2).replace(/-/g, '_').toUpperCase()}`;
 }
 
-class ExistingExport extends Construct implements IImageObject {
+class ExistingExport extends Construct implements IImageObject, ITransferFactSource {
   public readonly namespace: string;
   public readonly bucketName: string;
   public readonly objectName: string;
   public readonly region?: string;
   public readonly provider?: TerraformProvider;
   public readonly dependables: ITerraformDependable[] = [];
+  public readonly lineage: ImageLineage;
+  private readonly record: ExportRecord;
 
   constructor(scope: Construct, id: string, props: ExistingExportProps) {
     super(scope, id);
@@ -226,13 +239,19 @@ class ExistingExport extends Construct implements IImageObject {
     this.region = props.region ?? providerRegion(props.provider);
     const format = (props.format ?? ExportFormat.OCI).value;
     const image = props.image ? sourceImageFacts(props.image, props.image.region) : {};
-    CompatChecks.of(this)._record({
+    this.record = {
       kind: 'export', path: this.node.path, image, format, destinationKind: 'bucket', destinationRegion: this.region,
       objectName: this.objectName, existing: true,
-    });
-    setLineage(this, {
+    };
+    CompatChecks._addFactSource(this);
+    this.lineage = {
       image, exportFormat: format, exportPath: this.node.path, exportRegion: image.region, objectRegion: this.region,
       exportedFromOci: true, sourceTenancy: providerTenancy(props.provider),
-    });
+    };
+  }
+
+  /** @internal what the checks read of this object. */
+  public _transferRecords(): ExportRecord[] {
+    return [this.record];
   }
 }

@@ -8,7 +8,10 @@ import { TerraformData } from '../provider/terraform-data';
 import { ObjectStorageUrl } from '../storage-url';
 import { encodeObjectName } from '../storage-url/components';
 import { IImageObject } from './image-object';
-import { lineageOf, setLineage } from './lineage';
+import { lineageOf } from './lineage';
+import { ITransferFactSource } from '../compat/fact-source';
+import { ImageLineage } from '../compat/lineage';
+import { ParRecord } from '../compat/model';
 import { nameFromPath } from './names';
 import { ParAccessType } from './par-access-type';
 import { ParExpiry } from './par-expiry';
@@ -42,7 +45,7 @@ export interface ImageReadAccessProps {
  * cross-tenancy import (F-03). The usable URL is built from `access_uri`
  * and the region's endpoint, and exposed only as a sensitive value (F-55).
  */
-export class ImageReadAccess extends Construct {
+export class ImageReadAccess extends Construct implements ITransferFactSource {
   /** The PAR resource. */
   public readonly par: ObjectstoragePreauthrequest;
   /** Full PAR URL, sensitive: never put it in a plain output or a log (F-55). */
@@ -51,6 +54,9 @@ export class ImageReadAccess extends Construct {
   public readonly expiresAt: string;
   public readonly object: IImageObject;
   public readonly dependables: ITerraformDependable[];
+  /** The object's lineage, with this PAR and its expiry. */
+  public readonly lineage: ImageLineage;
+  private readonly record: ParRecord;
 
   constructor(scope: Construct, id: string, props: ImageReadAccessProps) {
     super(scope, id);
@@ -106,13 +112,19 @@ export class ImageReadAccess extends Construct {
     this.url = Fn.sensitive(`https://${host}${uri}`);
 
     const lineage = lineageOf(object);
-    CompatChecks.of(this)._record({
+    this.record = {
       kind: 'par', path, upstreamPath: lineage.copyPath ?? lineage.exportPath ?? object.node.path, accessType,
       expiryKind: expiry.kind, expiresAt: expiry.time, expiryHours: expiry.hours, region, bucketLevel,
       realmDomainAssumed: isUnresolved(region) && !props.realmDomain,
       objectName: object.objectName,
-    });
-    setLineage(this, { ...lineage, parPath: path, parExpiryHours: expiry.hours, parExpiresAt: expiry.time });
+    };
+    CompatChecks._addFactSource(this);
+    this.lineage = { ...lineage, parPath: path, parExpiryHours: expiry.hours, parExpiresAt: expiry.time };
+  }
+
+  /** @internal what the checks read of this PAR. */
+  public _transferRecords(): ParRecord[] {
+    return [this.record];
   }
 
   /** A sensitive output holding the PAR URL (the only safe way to export it, F-55). */

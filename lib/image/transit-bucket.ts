@@ -1,6 +1,7 @@
 import { dependable, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { CompatChecks } from '../compat/compat-checks';
+import { ITransferFactSource } from '../compat/fact-source';
 import { BucketRecord } from '../compat/model';
 import { ObjectstorageBucket, ObjectstorageObjectLifecyclePolicy } from '../provider';
 import { sharedNamespace } from './namespace-lookup';
@@ -65,7 +66,7 @@ export const DEFAULT_TRANSIT_EXPIRY_DAYS = 7;
  * optional KMS key and a lifecycle rule that deletes transit objects when
  * the steady-state model says it is safe (F-63, F-67, F-80, F-81).
  */
-export class TransitBucket extends Construct implements ITransitBucket {
+export class TransitBucket extends Construct implements ITransitBucket, ITransferFactSource {
   /** Refer to a bucket that already exists. */
   public static fromBucketName(scope: Construct, id: string, props: ExistingBucketProps): ITransitBucket {
     return new ExistingBucket(scope, id, props);
@@ -108,8 +109,13 @@ export class TransitBucket extends Construct implements ITransitBucket {
       expireAfterDays: props.expireObjectsAfterDays, copyPaths: [], definedTags: props.definedTags,
     };
     const checks = CompatChecks.of(this);
-    checks._record(this.record);
+    CompatChecks._addFactSource(this);
     checks._beforeSynth(() => this.addLifecycleRule());
+  }
+
+  /** @internal what the checks read of this bucket (its copies and expiry are complete at synth). */
+  public _transferRecords(): BucketRecord[] {
+    return [this.record];
   }
 
   /** @internal an `ImageObjectCopy` lands here: automatic expiry would make later plans re-copy. */
