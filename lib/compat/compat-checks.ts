@@ -82,7 +82,6 @@ export class CompatChecks extends Construct {
 
   private readonly beforeSynth: Array<() => void> = [];
   private readonly afterReport: Array<(session: ISynthesisSession) => void> = [];
-  private readonly findingTransforms: Array<(findings: Finding[], knowledge: CompatKnowledge) => Finding[]> = [];
   private reportWriters: ICompatReportWriter[] = defaultReportWriters();
   private cached?: { key: string; knowledge: CompatKnowledge; findings: Finding[] };
   private readonly annotated = new Set<string>();
@@ -149,12 +148,6 @@ export class CompatChecks extends Construct {
     this.afterReport.push(step);
   }
 
-  /** @internal findings added or decided elsewhere (the plan-time checks). */
-  public _transformFindings(step: (findings: Finding[], knowledge: CompatKnowledge) => Finding[]): void {
-    this.findingTransforms.push(step);
-    this.cached = undefined;
-  }
-
   /** @internal the knowledge tables of this stack. */
   public get _knowledge(): CompatKnowledge {
     return this.knowledge;
@@ -195,8 +188,8 @@ export class CompatChecks extends Construct {
         });
       }
     }
-    const contributed = all.filter(isFindingContributor).reduce((acc, c) => c._contributeFindings(acc, this.knowledge), findings);
-    const merged = this.findingTransforms.reduce((acc, step) => step(acc, this.knowledge), contributed);
+    // Findings added or decided by contributors (the plan-time checks), in tree order.
+    const merged = all.filter(isFindingContributor).reduce((acc, c) => c._contributeFindings(acc, this.knowledge), findings);
     merged.sort((a, b) => (a.path === b.path ? a.ruleId.localeCompare(b.ruleId) : a.path < b.path ? -1 : 1));
     this.cached = { key, knowledge: this.knowledge, findings: merged };
     return merged;

@@ -9,6 +9,8 @@ const TRANSFER_FACT_SOURCE = Symbol.for('cdktf-oci-image-transfer.TransferFactSo
  * every fact source of its stack by walking the construct tree at synth,
  * in tree order, and asks each for its records: nothing is pushed into the
  * checker, so a record can be followed from the construct that states it.
+ *
+ * @internal (not part of the jsii surface)
  */
 export interface ITransferFactSource extends IConstruct {
   /**

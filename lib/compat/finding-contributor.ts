@@ -9,6 +9,8 @@ const FINDING_CONTRIBUTOR = Symbol.for('cdktf-oci-image-transfer.FindingContribu
  * prepares its stack before the checks run at synth (e.g. writes the
  * plan-time preconditions) and adds or decides findings (e.g. "checked at
  * plan"). The checker finds contributors by walking its stack's tree.
+ *
+ * @internal (not part of the jsii surface)
  */
 export interface IFindingContributor extends IConstruct {
   /**

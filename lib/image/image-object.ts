@@ -20,8 +20,8 @@ export interface IImageObject extends IConstruct {
   /** Resources that must exist before the object can be read. */
   readonly dependables: ITerraformDependable[];
   /**
-   * What is known of the object's history (export, source image, copies),
-   * read by the next step and its checks. @default nothing known
+   * What is known of the object's history (source image, export, copies),
+   * read by the next step and its checks; `{}` when nothing is known.
    */
-  readonly lineage?: ImageLineage;
+  readonly lineage: ImageLineage;
 }
