@@ -1,6 +1,8 @@
 /**
- * What constructs know about a transfer, recorded at construction time and
- * read by the rules at synth. Internal: not part of the jsii surface.
+ * What constructs know about a transfer: each fact source
+ * (`ITransferFactSource`, fact-source.ts) returns its records when the
+ * checker walks the stack at synth, and the rules read them grouped by kind.
+ * Internal: not part of the jsii surface.
  * A value may be a token (known only at apply); rules must check that with
  * `isUnresolved` before reading it.
  */

@@ -170,7 +170,7 @@ export class ImportedImage extends Construct implements ITransferFactSource {
     checkImportAtPlan(this, this.image, lineage.exportPath, { operatingSystem: os, operatingSystemVersion: osVersion, windowsEdition: edition, sizeInGbs: props.sizeInGbs ?? image.sizeInGbs,
       architecture: props.architecture ?? image.architecture, hostGeneration: image.hostGeneration, described: image.imageId !== undefined,
       get launchMode() { return launchModeAtSynth(); } }, this.shapes);
-    this.record = () => ({
+    const record: ImportRecord = {
       kind: 'import', path, sourceKind: source.kind, sourceUrl: source.url,
       bucketLevelPar: source.kind === 'url' && source.url !== undefined && !isUnresolved(source.url)
         && ObjectStorageUrl.isParUrl(source.url) && isBucketLevel(source.url),
@@ -182,7 +182,8 @@ export class ImportedImage extends Construct implements ITransferFactSource {
       realTimeIsUniversal: props.windowsRealTimeIsUniversalSet, sizeInGbs: props.sizeInGbs ?? image.sizeInGbs,
       architecture: props.architecture ?? image.architecture, shapes: props.compatibleShapes ?? [], definedTags: props.definedTags, createTimeoutMinutes: timeout,
       authMode: props.authMode ?? providerAuth(targetProvider), federatedUser: props.federatedUser,
-    });
+    };
+    this.record = () => ({ ...record, launchMode: launchModeAtSynth() });
     CompatChecks._addFactSource(this);
   }
 
