@@ -9,6 +9,7 @@ import {
   CompatChecks, CompatReport, ConsoleReportWriter, ExportDestination, ExportFormat, ICompatReportWriter, IImageObject, ImageLineage, ImportSource,
   JsonReportWriter, REPORT_JSON, REPORT_MARKDOWN,
 } from '../../../lib';
+import { isTransferFactSource } from '../../../lib/compat/fact-source';
 import { stackFile, synthJson } from '../../support/synth';
 import { World } from './support';
 
@@ -126,5 +127,18 @@ describe('lineage travels on the objects', () => {
     const image = Object.values(synthJson(w.app, w.stack).resource.oci_core_image)[0] as any;
     expect(image.launch_mode).toBe('NATIVE');
     expect(image.image_source_details.source_image_type).toBe('QCOW2');
+  });
+});
+
+describe('fact sources are found by brand, not by class', () => {
+  test('a construct branded by another copy of the library (same Symbol.for key) is a fact source; a look-alike without the brand is not', () => {
+    const w = new World();
+    const exported = w.export();
+    expect(isTransferFactSource(exported)).toBe(true);
+    const branded = new Construct(w.stack, 'OtherCopy');
+    Object.defineProperty(branded, Symbol.for('cdktf-oci-image-transfer.TransferFactSource'), { value: true });
+    expect(isTransferFactSource(branded)).toBe(true);
+    const lookAlike = Object.assign(new Construct(w.stack, 'LookAlike'), { _transferRecords: () => [] });
+    expect(isTransferFactSource(lookAlike)).toBe(false);
   });
 });
