@@ -1,27 +1,27 @@
-import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { Annotations, DefaultTokenResolver, ISynthesisSession, StringConcat, TerraformOutput, TerraformProvider, TerraformStack, Tokenization } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { acknowledgementGeneration, addAcknowledgement, findAcknowledgement, MIN_REASON_LENGTH } from './acknowledgements';
+import { ACKNOWLEDGEMENT_METADATA, addAcknowledgement, findAcknowledgement, MIN_REASON_LENGTH } from './acknowledgements';
 import { OciImageTransferError } from '../core/errors';
 import { show, text } from '../core/validate';
+import { isTransferFactSource, ITransferFactSource, markTransferFactSource } from './fact-source';
 import { Finding, FindingLevel } from './finding';
+import { isFindingContributor } from './finding-contributor';
 import { CompatKnowledge, defaultKnowledge } from './knowledge-set';
 import { CompatModel, OutputRecord, ProviderRecord, TransferRecord } from './model';
 import { joinConstraints } from './provider-pin';
 import { OciProvider } from '../provider/oci-provider';
 import { OCI_PROVIDER_VERSION_CONSTRAINT } from '../provider/generator-metadata';
 import { ALL_RULES, ruleById } from './registry';
-import { renderJsonReport } from './report/json-report';
-import { renderMarkdownReport } from './report/markdown-report';
-import { DEBUG_ENV, failureMessage, QUIET_ENV, summaryLine } from './report/console-report';
+import { transferGraph } from './report/mermaid';
+import { CompatReport, ICompatReportWriter } from './report/report-writer';
+import { defaultReportWriters } from './report/writers';
+import { DEBUG_ENV, failureMessage, QUIET_ENV } from './report/console-report';
 import { SupportMatrix } from '../knowledge/support-matrix';
 import { ShapeGenerations } from '../knowledge/host-generations';
 import { RegionTable } from '../knowledge/regions';
 
-/** File names of the per-stack report, written next to cdk.tf.json. */
-export const REPORT_JSON = 'oci-image-compat.json';
-export const REPORT_MARKDOWN = 'oci-image-compat.md';
+export { REPORT_JSON, REPORT_MARKDOWN } from './report/writers';
 
 const CHECKS_ID = 'OciImageCompatChecks';
 
@@ -31,9 +31,12 @@ const RESOLVER = new DefaultTokenResolver(new StringConcat());
 const PAR_REFERENCE = /oci_objectstorage_preauthrequest\.[\w-]+\.(access_uri|full_path)/;
 
 /**
- * The per-stack compatibility checker. Constructs of this library record
- * what they know into it; at synth it runs every rule, turns findings into
- * annotations (errors fail `app.synth()`), and writes the report files.
+ * The per-stack compatibility checker. At synth it walks its stack's
+ * construct tree, asks each fact source (`ITransferFactSource`: exports,
+ * copies, PARs, imports, transit buckets) for what it knows, runs every rule
+ * over that model, turns findings into annotations (errors fail
+ * `app.synth()`), and hands the report to its writers (Markdown, JSON and a
+ * console line unless the program chooses others).
  *
  * It attaches itself to each stack on first use: Aspects added to the App
  * never run in cdktf, so it hooks the stack's own synthesizer instead.
@@ -44,6 +47,16 @@ export class CompatChecks extends Construct {
     const stack = TerraformStack.of(scope);
     const existing = stack.node.tryFindChild(CHECKS_ID);
     return existing ? (existing as CompatChecks) : new CompatChecks(stack, CHECKS_ID);
+  }
+
+  /**
+   * @internal a construct of this library states facts for the checks: it is
+   * branded as a fact source and its stack's checker is created, which reads
+   * the construct's `_transferRecords()` when it walks the tree at synth.
+   */
+  public static _addFactSource(source: ITransferFactSource): void {
+    markTransferFactSource(source);
+    CompatChecks.of(source);
   }
 
   /**
@@ -67,10 +80,7 @@ export class CompatChecks extends Construct {
     addAcknowledgement(scope, ruleId, reason.trim());
   }
 
-  private readonly records: TransferRecord[] = [];
-  private readonly beforeSynth: Array<() => void> = [];
-  private readonly afterReport: Array<(session: ISynthesisSession) => void> = [];
-  private readonly findingTransforms: Array<(findings: Finding[], knowledge: CompatKnowledge) => Finding[]> = [];
+  private reportWriters: ICompatReportWriter[] = defaultReportWriters();
   private cached?: { key: string; knowledge: CompatKnowledge; findings: Finding[] };
   private readonly annotated = new Set<string>();
   private knowledge: CompatKnowledge = defaultKnowledge();
@@ -84,7 +94,6 @@ export class CompatChecks extends Construct {
     // Run before the stack's own synthesis so that error annotations fail it.
     stack.synthesizer = {
       synthesize: (session: ISynthesisSession) => {
-        this.beforeSynth.splice(0).forEach((step) => step());
         this.runAndReport(stack, session);
         original.synthesize(session);
       },
@@ -116,25 +125,14 @@ export class CompatChecks extends Construct {
     this.enabled = false;
   }
 
-  /** @internal constructs record what they know. */
-  public _record(record: TransferRecord): void {
-    this.records.push(record);
+  /** Add a writer that receives the report at synth, after the ones already set (by default: Markdown, JSON, console line). */
+  public addReportWriter(writer: ICompatReportWriter): void {
+    this.reportWriters.push(writer);
   }
 
-  /** @internal work that must wait until the whole program is built (e.g. lifecycle rules that depend on later copies). */
-  public _beforeSynth(step: () => void): void {
-    this.beforeSynth.push(step);
-  }
-
-  /** @internal files that summarise the stack (e.g. rollout manifests) are written after the report. */
-  public _afterReport(step: (session: ISynthesisSession) => void): void {
-    this.afterReport.push(step);
-  }
-
-  /** @internal findings added or decided elsewhere (the plan-time checks). */
-  public _transformFindings(step: (findings: Finding[], knowledge: CompatKnowledge) => Finding[]): void {
-    this.findingTransforms.push(step);
-    this.cached = undefined;
+  /** Replace every report writer of this stack (an empty list writes no report file and no console line). */
+  public useReportWriters(writers: ICompatReportWriter[]): void {
+    this.reportWriters = [...writers];
   }
 
   /** @internal the knowledge tables of this stack. */
@@ -149,11 +147,13 @@ export class CompatChecks extends Construct {
 
   /** Runs every rule and returns the findings, acknowledgements applied, in a stable order. */
   public evaluate(): Finding[] {
-    // Cached while nothing that feeds the rules changed (rollout manifests ask once per rollout).
-    const all = TerraformStack.of(this).node.findAll();
-    const key = `${this.records.length}|${all.length}|${acknowledgementGeneration()}`;
+    // Cached while nothing that feeds the rules changed (rollout manifests ask once per rollout):
+    // the constructs of the stack, the acknowledgements written on them, the knowledge tables.
+    const stack = TerraformStack.of(this);
+    const all = stack.node.findAll();
+    const key = `${all.length}|${all.reduce((n, c) => n + countAcknowledgements(c), 0)}`;
     if (this.cached && this.cached.key === key && this.cached.knowledge === this.knowledge) return this.cached.findings;
-    const model = groupRecords([...this.records, ...this.scanOutputs(), ...scanProviders(TerraformStack.of(this))]);
+    const model = modelOf(stack, all);
     const byPath = new Map<string, IConstruct>(all.map((c) => [c.node.path, c]));
     const findings: Finding[] = [];
     const chains = transferChains(model);
@@ -175,21 +175,11 @@ export class CompatChecks extends Construct {
         });
       }
     }
-    const merged = this.findingTransforms.reduce((acc, step) => step(acc, this.knowledge), findings);
+    // Findings added or decided by contributors (the plan-time checks), in tree order.
+    const merged = all.filter(isFindingContributor).reduce((acc, c) => c._contributeFindings(acc, this.knowledge), findings);
     merged.sort((a, b) => (a.path === b.path ? a.ruleId.localeCompare(b.ruleId) : a.path < b.path ? -1 : 1));
     this.cached = { key, knowledge: this.knowledge, findings: merged };
     return merged;
-  }
-
-  /** Every output of the stack, and whether it carries a PAR URL (F-55): outputs are made by users, not by us. */
-  private scanOutputs(): OutputRecord[] {
-    const stack = TerraformStack.of(this);
-    return stack.node.findAll().filter((c): c is TerraformOutput => TerraformOutput.isTerraformOutput(c)).map((o) => ({
-      kind: 'output' as const,
-      path: o.node.path,
-      sensitive: o.sensitive === true,
-      carriesParUrl: PAR_REFERENCE.test(JSON.stringify(Tokenization.resolve(o.value, { scope: stack, resolver: RESOLVER })) ?? ''),
-    }));
   }
 
   /**
@@ -214,7 +204,8 @@ export class CompatChecks extends Construct {
 
   private runAndReport(stack: TerraformStack, session: ISynthesisSession): void {
     mergeProviderPins(stack);
-    if (!this.enabled) return this.afterReport.forEach((step) => step(session));
+    stack.node.findAll().filter(isFindingContributor).forEach((c) => c._beforeChecks(this.knowledge));
+    if (!this.enabled) return;
     const findings = (this.lastFindings = this.evaluate());
     const byPath = new Map<string, IConstruct>(stack.node.findAll().map((c) => [c.node.path, c]));
     for (const f of findings) {
@@ -229,16 +220,41 @@ export class CompatChecks extends Construct {
       else if (f.level === FindingLevel.WARNING) Annotations.of(target).addWarning(text);
       else Annotations.of(target).addInfo(text);
     }
-    const dir = join(session.outdir, session.manifest.forStack(stack).workingDirectory);
-    mkdirSync(dir, { recursive: true });
-    const model = groupRecords([...this.records, ...this.scanOutputs(), ...scanProviders(TerraformStack.of(this))]);
-    writeFileSync(join(dir, REPORT_JSON), renderJsonReport(stack.node.id, findings));
-    writeFileSync(join(dir, REPORT_MARKDOWN), renderMarkdownReport(stack.node.id, findings, model, this.knowledge));
+    const outdir = join(session.outdir, session.manifest.forStack(stack).workingDirectory);
     const quiet = this.silent || !['', '0', 'false'].includes(process.env[QUIET_ENV] ?? '');
-    if (!quiet) process.stderr.write(`${summaryLine(stack.node.id, findings, [join(dir, REPORT_MARKDOWN), join(dir, REPORT_JSON)])}\n`);
-    this.afterReport.forEach((step) => step(session));
-    this.failOnErrors(stack, findings, join(dir, REPORT_MARKDOWN), quiet);
+    const files = this.writeReport({
+      stackName: stack.node.id, outdir, findings, supportMatrixEdition: this.knowledge.supportMatrix.edition,
+      transferGraph: transferGraph(modelOf(stack, stack.node.findAll())), files: [], quiet,
+    });
+    this.failOnErrors(stack, findings, files[0] ?? outdir, quiet);
   }
+
+  /** Runs the writers in order; each sees the files written before it. Returns every file written. */
+  private writeReport(report: CompatReport): string[] {
+    const files: string[] = [];
+    for (const writer of this.reportWriters) files.push(...(writer.write({ ...report, files: [...files] }) ?? []));
+    return files;
+  }
+}
+
+/** The records of every fact source of the stack, in tree order, then its outputs and providers. */
+function modelOf(stack: TerraformStack, all: IConstruct[]): CompatModel {
+  const records = all.filter(isTransferFactSource).flatMap((s) => s._transferRecords());
+  return groupRecords([...records, ...scanOutputs(stack, all), ...scanProviders(all)]);
+}
+
+/** Every output of the stack, and whether it carries a PAR URL (F-55): outputs are made by users, not by us. */
+function scanOutputs(stack: TerraformStack, all: IConstruct[]): OutputRecord[] {
+  return all.filter((c): c is TerraformOutput => TerraformOutput.isTerraformOutput(c)).map((o) => ({
+    kind: 'output' as const,
+    path: o.node.path,
+    sensitive: o.sensitive === true,
+    carriesParUrl: PAR_REFERENCE.test(JSON.stringify(Tokenization.resolve(o.value, { scope: stack, resolver: RESOLVER })) ?? ''),
+  }));
+}
+
+function countAcknowledgements(c: IConstruct): number {
+  return c.node.metadata.reduce((n, m) => (m.type === ACKNOWLEDGEMENT_METADATA ? n + 1 : n), 0);
 }
 
 /** Rules whose errors can never be acknowledged: plain misuse that cannot work. */
@@ -263,8 +279,8 @@ function groupRecords(records: TransferRecord[]): CompatModel {
 }
 
 /** Every `oci` provider of the stack with the version constraint it writes (OIT008). */
-function scanProviders(stack: TerraformStack): ProviderRecord[] {
-  return stack.node.findAll()
+function scanProviders(all: IConstruct[]): ProviderRecord[] {
+  return all
     .filter((c): c is TerraformProvider => TerraformProvider.isTerraformProvider(c) && c.terraformResourceType === 'oci')
     .map((p) => ({
       kind: 'provider' as const, path: p.node.path, ours: OciProvider.isOciProvider(p),
@@ -278,7 +294,7 @@ function scanProviders(stack: TerraformStack): ProviderRecord[] {
  * first), whatever the construct order; OIT008 reports pins that leave no version.
  */
 function mergeProviderPins(stack: TerraformStack): void {
-  const providers = scanProviders(stack);
+  const providers = scanProviders(stack.node.findAll());
   const theirs = providers.filter((p) => !p.ours && p.constraint).map((p) => p.constraint as string);
   if (theirs.length === 0 || !providers.some((p) => p.ours)) return;
   stack.addOverride('terraform.required_providers.oci.version', joinConstraints([...theirs, OCI_PROVIDER_VERSION_CONSTRAINT]));

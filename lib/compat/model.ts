@@ -1,25 +1,18 @@
 /**
- * What constructs know about a transfer, recorded at construction time and
- * read by the rules at synth. Internal: not part of the jsii surface.
+ * What constructs know about a transfer: each fact source
+ * (`ITransferFactSource`, fact-source.ts) returns its records when the
+ * checker walks the stack at synth, and the rules read them grouped by kind.
+ * Internal: not part of the jsii surface.
  * A value may be a token (known only at apply); rules must check that with
  * `isUnresolved` before reading it.
  */
 
-/** What is known of the image being moved. */
-export interface SourceImageFacts {
-  readonly imageId?: string;
-  readonly region?: string;
-  readonly operatingSystem?: string;
-  readonly operatingSystemVersion?: string;
-  /** ImageOrigin value: CUSTOM, PLATFORM, MARKETPLACE, MARKETPLACE_DERIVED, BYOI. */
-  readonly origin?: string;
-  /** HostGeneration value of the host the image was built on: X5, X6, X7. */
-  readonly hostGeneration?: string;
-  readonly sizeInGbs?: number;
-  /** x86_64 or aarch64. */
-  readonly architecture?: string;
-  readonly windowsEdition?: string;
-}
+import { ImageLineage, SourceImageFacts } from './lineage';
+
+export { SourceImageFacts };
+
+/** The chain a source went through before the import (`IImageObject.lineage`). */
+export type LineageFacts = ImageLineage;
 
 /** Where a transfer step runs and how its provider authenticates. */
 export interface CallerFacts {
@@ -72,26 +65,6 @@ export interface ParRecord {
   /** The region is a token and no realm domain was given, so the URL uses the commercial realm's domain (F-50). */
   readonly realmDomainAssumed?: boolean;
   readonly objectName?: string;
-}
-
-/** The chain a source went through before the import, resolved at construction. */
-export interface LineageFacts {
-  readonly image?: SourceImageFacts;
-  /** Export format, when the object came from an export (F-10). */
-  readonly exportFormat?: string;
-  readonly exportPath?: string;
-  readonly exportRegion?: string;
-  readonly copyPath?: string;
-  readonly parPath?: string;
-  /** The object's region as it reaches the import. */
-  readonly objectRegion?: string;
-  /** True when the object is known to come from an OCI export (so QCOW2 → NATIVE, F-12). */
-  readonly exportedFromOci?: boolean;
-  /** Tenancy OCID of the source side, when its provider states it. */
-  readonly sourceTenancy?: string;
-  /** PAR expiry on the way, copied here for the timeout check (F-54). */
-  readonly parExpiryHours?: number;
-  readonly parExpiresAt?: string;
 }
 
 export interface ImportRecord extends CallerFacts {

@@ -1,8 +1,9 @@
 /**
  * Rules that `terraform plan` also checks: preconditions over the image read
- * at plan (image-conditions.ts) or over shape names given as variables
- * (shape-conditions.ts); the warning OIT036 as a `check` block. All of them
- * run at synth too, on what the program states.
+ * at plan (plan-checks/image-conditions.ts) or over shape names given as
+ * variables (plan-checks/shape-conditions.ts); the warning OIT036 as a
+ * `check` block. All of them run at synth too, on what the program states.
+ * Kept here, beside the rules, so the catalog needs no upward import.
  */
 export const RULES_CHECKED_AT_PLAN: readonly string[] = Object.freeze(['OIT016', 'OIT020', 'OIT030', 'OIT031', 'OIT033', 'OIT036', 'OIT039', 'OIT040', 'OIT043']);
 

@@ -1,6 +1,9 @@
 import { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { CompatChecks } from '../compat/compat-checks';
+import { ITransferFactSource } from '../compat/fact-source';
+import { ImageLineage } from '../compat/lineage';
+import { ExportRecord } from '../compat/model';
 import { OciImageTransferError } from '../core/errors';
 import { ExportFormat } from '../knowledge/formats';
 import { ExportRunner } from '../export/export-runner';
@@ -9,7 +12,6 @@ import { TerraformData } from '../provider/terraform-data';
 import { ExportDestination } from './export-destination';
 import { addExportTeardown } from './export-teardown';
 import { IImageObject } from './image-object';
-import { setLineage } from './lineage';
 import { previousExportStep, recordExportStep } from './export-serialization';
 import { runnerTiming } from './export-timing';
 import { defaultObjectName } from './names';
@@ -74,7 +76,7 @@ export interface ExistingExportProps {
  * object exists (F-22), so later plans never re-read the transit object
  * (F-80, F-81).
  */
-export class ExportedImage extends Construct implements IImageObject {
+export class ExportedImage extends Construct implements IImageObject, ITransferFactSource {
   /** An object exported elsewhere (console, CLI, another stack). Nothing is created. */
   public static fromExistingObject(scope: Construct, id: string, props: ExistingExportProps): IImageObject {
     return new ExistingExport(scope, id, props);
@@ -89,6 +91,9 @@ export class ExportedImage extends Construct implements IImageObject {
   /** The `terraform_data` step that runs the export. */
   public readonly step: TerraformData;
   public readonly dependables: ITerraformDependable[];
+  /** What is known of the exported object's history: the source image and this export. */
+  public readonly lineage: ImageLineage;
+  private readonly record: ExportRecord;
 
   constructor(scope: Construct, id: string, props: ExportedImageProps) {
     super(scope, id);
@@ -150,25 +155,33 @@ export class ExportedImage extends Construct implements IImageObject {
 
     const facts = sourceImageFacts(props.image, imageRegion);
     readSourceImageAtPlan(this, this.step, props.image.imageId, props.provider, facts);
-    CompatChecks.of(this)._record({
+    this.record = {
       kind: 'export', path, image: facts, format: this.format.value, destinationKind,
       destinationRegion, destinationUrl, objectName: this.objectName, existing: false,
       authMode, federatedUser: props.federatedUser,
-    });
-    setLineage(this, {
+    };
+    CompatChecks._addFactSource(this);
+    this.lineage = {
       image: facts, exportFormat: this.format.value, exportPath: path, exportRegion: imageRegion,
       objectRegion: this.region ?? destinationRegion, exportedFromOci: true, sourceTenancy: providerTenancy(props.provider),
-    });
+    };
+  }
+
+  /** @internal what the checks read of this export. */
+  public _transferRecords(): ExportRecord[] {
+    return [this.record];
   }
 }
 
-class ExistingExport extends Construct implements IImageObject {
+class ExistingExport extends Construct implements IImageObject, ITransferFactSource {
   public readonly namespace: string;
   public readonly bucketName: string;
   public readonly objectName: string;
   public readonly region?: string;
   public readonly provider?: TerraformProvider;
   public readonly dependables: ITerraformDependable[] = [];
+  public readonly lineage: ImageLineage;
+  private readonly record: ExportRecord;
 
   constructor(scope: Construct, id: string, props: ExistingExportProps) {
     super(scope, id);
@@ -180,13 +193,19 @@ class ExistingExport extends Construct implements IImageObject {
     this.region = props.region ?? providerRegion(props.provider);
     const format = (props.format ?? ExportFormat.OCI).value;
     const image = props.image ? sourceImageFacts(props.image, props.image.region) : {};
-    CompatChecks.of(this)._record({
+    this.record = {
       kind: 'export', path: this.node.path, image, format, destinationKind: 'bucket', destinationRegion: this.region,
       objectName: this.objectName, existing: true,
-    });
-    setLineage(this, {
+    };
+    CompatChecks._addFactSource(this);
+    this.lineage = {
       image, exportFormat: format, exportPath: this.node.path, exportRegion: image.region, objectRegion: this.region,
       exportedFromOci: true, sourceTenancy: providerTenancy(props.provider),
-    });
+    };
+  }
+
+  /** @internal what the checks read of this object. */
+  public _transferRecords(): ExportRecord[] {
+    return [this.record];
   }
 }

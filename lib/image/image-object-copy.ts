@@ -5,7 +5,10 @@ import { CompatChecks } from '../compat/compat-checks';
 import { OciImageTransferError } from '../core/errors';
 import { ObjectstorageObject } from '../provider';
 import { IImageObject } from './image-object';
-import { lineageOf, setLineage } from './lineage';
+import { lineageOf } from './lineage';
+import { ITransferFactSource } from '../compat/fact-source';
+import { ImageLineage } from '../compat/lineage';
+import { CopyRecord } from '../compat/model';
 import { lifecycleFor, sourceVersionMarker } from './source-version';
 import { providerRegion } from './provider-facts';
 import { checkImageObjectCopyProps } from './prop-checks';
@@ -57,7 +60,7 @@ export const DEFAULT_COPY_TIMEOUT_MINUTES = 480;
  * export. Imports ignore later source changes (F-61), so a re-copy never
  * replaces an image.
  */
-export class ImageObjectCopy extends Construct implements IImageObject {
+export class ImageObjectCopy extends Construct implements IImageObject, ITransferFactSource {
   public readonly namespace: string;
   public readonly bucketName: string;
   public readonly objectName: string;
@@ -67,6 +70,9 @@ export class ImageObjectCopy extends Construct implements IImageObject {
   /** The underlying `oci_objectstorage_object`. */
   public readonly object: ObjectstorageObject;
   public readonly dependables: ITerraformDependable[];
+  /** The source object's lineage, with this copy and the object's new region. */
+  public readonly lineage: ImageLineage;
+  private readonly record: CopyRecord;
 
   constructor(scope: Construct, id: string, props: ImageObjectCopyProps) {
     super(scope, id);
@@ -116,11 +122,17 @@ export class ImageObjectCopy extends Construct implements IImageObject {
     this.dependables = [this.object];
     this.destinationBucket.registerObjectWriter(this.object);
 
-    CompatChecks.of(this)._record({
+    this.record = {
       kind: 'copy', path, upstreamPath: lineageOf(source).copyPath ?? lineageOf(source).exportPath ?? source.node.path,
       sourceRegion, targetRegion: this.region, namespace: this.namespace, bucket: this.bucketName, objectName: this.objectName,
       createTimeoutMinutes: timeout,
-    });
-    setLineage(this, { ...lineageOf(source), copyPath: path, objectRegion: this.region });
+    };
+    CompatChecks._addFactSource(this);
+    this.lineage = { ...lineageOf(source), copyPath: path, objectRegion: this.region };
+  }
+
+  /** @internal what the checks read of this copy. */
+  public _transferRecords(): CopyRecord[] {
+    return [this.record];
   }
 }

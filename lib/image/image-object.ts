@@ -1,5 +1,6 @@
 import { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { ImageLineage } from '../compat/lineage';
 
 /**
  * An image file in Object Storage that the next step (copy, PAR, import)
@@ -18,4 +19,9 @@ export interface IImageObject extends IConstruct {
   readonly provider?: TerraformProvider;
   /** Resources that must exist before the object can be read. */
   readonly dependables: ITerraformDependable[];
+  /**
+   * What is known of the object's history (source image, export, copies),
+   * read by the next step and its checks; `{}` when nothing is known.
+   */
+  readonly lineage: ImageLineage;
 }

@@ -7,7 +7,10 @@ import { ObjectstoragePreauthrequest } from '../provider';
 import { ObjectStorageUrl } from '../storage-url';
 import { encodeObjectName } from '../storage-url/components';
 import { IImageObject } from './image-object';
-import { lineageOf, setLineage } from './lineage';
+import { lineageOf } from './lineage';
+import { ITransferFactSource } from '../compat/fact-source';
+import { ImageLineage } from '../compat/lineage';
+import { ParRecord } from '../compat/model';
 import { nameFromPath } from './names';
 import { ParAccessType } from './par-access-type';
 import { ParExpiry } from './par-expiry';
@@ -52,7 +55,7 @@ export interface IImageReadAccess extends IConstruct {
  * cross-tenancy import (F-03). The usable URL is built from `access_uri`
  * and the region's endpoint, and exposed only as a sensitive value (F-55).
  */
-export class ImageReadAccess extends Construct implements IImageReadAccess {
+export class ImageReadAccess extends Construct implements IImageReadAccess, ITransferFactSource {
   /** Whether `x` is an `ImageReadAccess` (from any copy of this library). */
   public static isImageReadAccess(x: any): x is ImageReadAccess {
     return hasBrand(x, 'ImageReadAccess');
@@ -66,6 +69,9 @@ export class ImageReadAccess extends Construct implements IImageReadAccess {
   public readonly expiresAt: string;
   public readonly object: IImageObject;
   public readonly dependables: ITerraformDependable[];
+  /** The object's lineage, with this PAR and its expiry. */
+  public readonly lineage: ImageLineage;
+  private readonly record: ParRecord;
 
   constructor(scope: Construct, id: string, props: ImageReadAccessProps) {
     super(scope, id);
@@ -108,13 +114,19 @@ export class ImageReadAccess extends Construct implements IImageReadAccess {
     this.url = Fn.sensitive(`https://${host}${uri}`);
 
     const lineage = lineageOf(object);
-    CompatChecks.of(this)._record({
+    this.record = {
       kind: 'par', path, upstreamPath: lineage.copyPath ?? lineage.exportPath ?? object.node.path, accessType,
       expiryKind: expiryConfig.expiryKind, expiresAt: expiryConfig.expiresAt, expiryHours: expiryConfig.hoursFromApply, region, bucketLevel,
       realmDomainAssumed: isUnresolved(region) && !props.realmDomain,
       objectName: object.objectName,
-    });
-    setLineage(this, { ...lineage, parPath: path, parExpiryHours: expiryConfig.hoursFromApply, parExpiresAt: expiryConfig.expiresAt });
+    };
+    CompatChecks._addFactSource(this);
+    this.lineage = { ...lineage, parPath: path, parExpiryHours: expiryConfig.hoursFromApply, parExpiresAt: expiryConfig.expiresAt };
+  }
+
+  /** @internal what the checks read of this PAR. */
+  public _transferRecords(): ParRecord[] {
+    return [this.record];
   }
 
   /** A sensitive output holding the PAR URL (the only safe way to export it, F-55). */

@@ -1,8 +1,10 @@
 import { createHash } from 'crypto';
-import { TerraformProvider } from 'cdktf';
+import { Lazy, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { sameStackDependencies } from './dependencies';
 import { CompatChecks } from '../compat/compat-checks';
+import { ITransferFactSource } from '../compat/fact-source';
+import { ImportRecord } from '../compat/model';
 import { OciImageTransferError } from '../core/errors';
 import { AuthMode } from '../knowledge/auth-modes';
 import { ExportFormat, ImageImportType, LaunchMode, LaunchModeDefaults } from '../knowledge/formats';
@@ -82,11 +84,12 @@ export const DEFAULT_IMPORT_TIMEOUT_MINUTES = 180;
  * changes to `image_source_details` are ignored, so a rotated PAR URL or a
  * cleaned-up transit object never replaces the image (F-61, F-80).
  */
-export class ImportedImage extends Construct {
+export class ImportedImage extends Construct implements ITransferFactSource {
   public readonly image: CoreImage;
   /** OCID of the imported image. */
   public readonly imageId: string;
   public readonly shapes: CoreShapeManagement[] = [];
+  private readonly record?: () => ImportRecord;
 
   constructor(scope: Construct, id: string, props: ImportedImageProps) {
     super(scope, id);
@@ -101,11 +104,19 @@ export class ImportedImage extends Construct {
     const importType = importTypeValue ? ImageImportType.tryOf(importTypeValue) : undefined;
     const exportedFromOci = lineage.exportedFromOci === true;
     // F-35: Windows imports and AMD/Arm targets run paravirtualized, so they never default to NATIVE.
-    const needsPv = /windows/i.test(props.operatingSystem ?? image.operatingSystem ?? '')
-      || (props.compatibleShapes ?? []).some((s) => !isUnresolved(s) && (ShapeGenerations.DEFAULT.isAmd(s) || ShapeGenerations.DEFAULT.isArm(s)));
+    // Which shapes are AMD/Arm is the stack's table (CompatChecks.useShapeGenerations, read at synth):
+    // the same table decides the default and rule OIT036's check of it.
+    const windows = /windows/i.test(props.operatingSystem ?? image.operatingSystem ?? '');
+    const knownShapes = (props.compatibleShapes ?? []).filter((s) => !isUnresolved(s));
     const ociDefault = importType ? LaunchModeDefaults.forImport(importType, exportedFromOci) : undefined;
-    const defaultMode = ociDefault && needsPv ? LaunchMode.PARAVIRTUALIZED : ociDefault;
-    const launchMode = retained ? undefined : props.launchMode ?? defaultMode;
+    const modeWith = (table: ShapeGenerations | undefined): LaunchMode | undefined => {
+      if (retained) return undefined;
+      const needsPv = windows || (table !== undefined && knownShapes.some((s) => table.isAmd(s) || table.isArm(s)));
+      return props.launchMode ?? (ociDefault && needsPv ? LaunchMode.PARAVIRTUALIZED : ociDefault);
+    };
+    const tableDecides = !retained && !props.launchMode && ociDefault !== undefined && ociDefault !== LaunchMode.PARAVIRTUALIZED
+      && !windows && knownShapes.length > 0;
+    const launchModeAtSynth = () => modeWith(tableDecides ? CompatChecks.of(this)._knowledge.shapeGenerations : undefined)?.value;
     const os = props.operatingSystem ?? image.operatingSystem;
     const osVersion = props.operatingSystemVersion ?? image.operatingSystemVersion;
     const edition = props.windowsEdition?.value ?? image.windowsEdition;
@@ -122,7 +133,7 @@ export class ImportedImage extends Construct {
       provider: props.provider,
       compartmentId: props.compartmentId,
       displayName: props.displayName ?? defaultDisplayName(path),
-      launchMode: launchMode?.value,
+      launchMode: tableDecides ? Lazy.stringValue({ produce: launchModeAtSynth }) : launchModeAtSynth(),
       imageSourceDetails: details,
       freeformTags: props.freeformTags,
       definedTags: props.definedTags,
@@ -157,20 +168,28 @@ export class ImportedImage extends Construct {
     const crossTenancy = props.crossTenancy ?? tenancy.cross;
     if (retained) return;
     checkImportAtPlan(this, this.image, lineage.exportPath, { operatingSystem: os, operatingSystemVersion: osVersion, windowsEdition: edition, sizeInGbs: props.sizeInGbs ?? image.sizeInGbs,
-      architecture: props.architecture ?? image.architecture, hostGeneration: image.hostGeneration, described: image.imageId !== undefined, launchMode: launchMode?.value }, this.shapes);
-    CompatChecks.of(this)._record({
+      architecture: props.architecture ?? image.architecture, hostGeneration: image.hostGeneration, described: image.imageId !== undefined,
+      get launchMode() { return launchModeAtSynth(); } }, this.shapes);
+    const record: ImportRecord = {
       kind: 'import', path, sourceKind: source.sourceKind, sourceUrl: source.url,
       bucketLevelPar: source.url !== undefined && !isUnresolved(source.url)
         && ObjectStorageUrl.isParUrl(source.url) && isBucketLevel(source.url),
       lineage, compartmentId: props.compartmentId, targetRegion: props.region ?? providerRegion(targetProvider), crossTenancy,
       differingProfiles: props.crossTenancy === undefined ? tenancy.differingProfiles : undefined,
       providerGiven: props.provider !== undefined, defaultProviderRegion: props.provider ? undefined : providerRegion(fallback),
-      importType: importTypeValue, launchModeSet: props.launchMode?.value, launchMode: launchMode?.value,
+      importType: importTypeValue, launchModeSet: props.launchMode?.value, launchMode: launchModeAtSynth(),
       operatingSystem: os, operatingSystemVersion: osVersion, windowsEdition: edition,
       realTimeIsUniversal: props.windowsRealTimeIsUniversalSet, sizeInGbs: props.sizeInGbs ?? image.sizeInGbs,
       architecture: props.architecture ?? image.architecture, shapes: props.compatibleShapes ?? [], definedTags: props.definedTags, createTimeoutMinutes: timeout,
       authMode: (props.authMode ?? providerAuthMode(path, targetProvider))?.value, federatedUser: props.federatedUser,
-    });
+    };
+    this.record = () => ({ ...record, launchMode: launchModeAtSynth() });
+    CompatChecks._addFactSource(this);
+  }
+
+  /** @internal what the checks read of this import (its default launch mode is decided at synth). */
+  public _transferRecords(): ImportRecord[] {
+    return this.record ? [this.record()] : [];
   }
 }
 

@@ -1,18 +1,10 @@
 import { IConstruct } from 'constructs';
-import { LineageFacts } from '../compat/model';
+import { ImageLineage } from '../compat/lineage';
 
 /**
- * What is known of an object's history (export format, source image, PAR
- * expiry), attached to the construct that produced it so that the import's
- * checks see the whole chain. Internal: not re-exported from the package.
+ * The lineage an object carries (`IImageObject.lineage`, `ImageReadAccess.lineage`),
+ * or nothing known for a construct that carries none (e.g. a user's own `IImageObject`).
  */
-const lineages = new WeakMap<IConstruct, LineageFacts>();
-
-/** Attach what is known of an object's history. */
-export function setLineage(object: IConstruct, lineage: LineageFacts): void {
-  lineages.set(object, lineage);
-}
-
-export function lineageOf(object: IConstruct): LineageFacts {
-  return lineages.get(object) ?? {};
+export function lineageOf(object: IConstruct | undefined): ImageLineage {
+  return (object as { readonly lineage?: ImageLineage } | undefined)?.lineage ?? {};
 }

@@ -1,6 +1,7 @@
 import { dependable, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { CompatChecks } from '../compat/compat-checks';
+import { ITransferFactSource } from '../compat/fact-source';
 import { BucketRecord } from '../compat/model';
 import { ObjectstorageBucket, ObjectstorageObjectLifecyclePolicy } from '../provider';
 import { sharedNamespace } from './namespace-lookup';
@@ -84,7 +85,7 @@ export const DEFAULT_TRANSIT_EXPIRY_DAYS = 7;
  * optional KMS key and a lifecycle rule that deletes transit objects when
  * the steady-state model says it is safe (F-63, F-67, F-80, F-81).
  */
-export class TransitBucket extends Construct implements ITransitBucket {
+export class TransitBucket extends Construct implements ITransitBucket, ITransferFactSource {
   /** Refer to a bucket that already exists. */
   public static fromBucketName(scope: Construct, id: string, props: ExistingBucketProps): ITransitBucket {
     return new ExistingBucket(scope, id, props);
@@ -137,7 +138,7 @@ export class TransitBucket extends Construct implements ITransitBucket {
       kind: 'bucket', path: this.node.path, region: this.region, bucketName: name,
       expireAfterDays: days, copyPaths: [], definedTags: props.definedTags,
     };
-    CompatChecks.of(this)._record(this.record);
+    CompatChecks._addFactSource(this);
     if (days === 0) return;
     this.policy = new ObjectstorageObjectLifecyclePolicy(this, EXPIRY_POLICY_ID, {
       provider: props.provider,
@@ -153,6 +154,11 @@ export class TransitBucket extends Construct implements ITransitBucket {
         objectNameFilter: { inclusionPrefixes: [props.expiringPrefix ?? 'images/'] },
       }],
     });
+  }
+
+  /** @internal what the checks read of this bucket (its copies and expiry are complete at synth). */
+  public _transferRecords(): BucketRecord[] {
+    return [this.record];
   }
 
   /**

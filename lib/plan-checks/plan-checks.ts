@@ -9,8 +9,8 @@
 import { DefaultTokenResolver, StringConcat, TerraformProvider, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { findAcknowledgement } from '../compat/acknowledgements';
-import { CompatChecks } from '../compat/compat-checks';
 import { Finding, FindingLevel } from '../compat/finding';
+import { IFindingContributor, markFindingContributor } from '../compat/finding-contributor';
 import { CompatKnowledge } from '../compat/knowledge-set';
 import { HostGeneration } from '../knowledge/host-generations';
 import { WindowsEdition } from '../knowledge/operating-system';
@@ -24,8 +24,7 @@ import {
 } from './image-conditions';
 import { parseStated } from './os-patterns';
 import { armShape, hostGenerationOnShape } from './shape-conditions';
-import { registryOf, SourceImageRead, StatedFacts } from './registry';
-import { PlanTimeChecks } from './plan-time-checks';
+import { ImportSubject, SourceImageRead, StatedFacts } from './registry';
 import { isUnresolved } from '../core/tokens';
 
 /** Construct id of the data source, under the export construct. */
@@ -46,6 +45,50 @@ export interface PlacedCheck extends ImageCondition {
   readonly resource: TerraformResource;
 }
 
+const REGISTRY_ID = 'OciImagePlanChecks';
+
+/**
+ * The plan-time checks of one stack, a hidden child of the stack: the source
+ * images it reads at plan (by export path), the imports whose checks land in
+ * it (its own, and those of other stacks that import one of its exports),
+ * and its switch (`PlanTimeChecks.disable`). The stack's `CompatChecks` finds
+ * it in the tree: it writes the preconditions before the checks run and adds
+ * its findings to the report.
+ */
+export class PlanCheckRegistry extends Construct implements IFindingContributor {
+  /** The registry of the stack that contains `scope`, created on first use. */
+  public static of(scope: IConstruct): PlanCheckRegistry {
+    return PlanCheckRegistry.tryOf(scope) ?? new PlanCheckRegistry(TerraformStack.of(scope), REGISTRY_ID);
+  }
+
+  /** The registry of the stack that contains `scope`, if anything registered there. */
+  public static tryOf(scope: IConstruct): PlanCheckRegistry | undefined {
+    return TerraformStack.of(scope).node.tryFindChild(REGISTRY_ID) as PlanCheckRegistry | undefined;
+  }
+
+  public readonly reads = new Map<string, SourceImageRead>();
+  public readonly imports: ImportSubject[] = [];
+  public enabled = true;
+  private prepared = false;
+
+  private constructor(scope: TerraformStack, id: string) {
+    super(scope, id);
+    markFindingContributor(this);
+  }
+
+  /** @internal */
+  public _beforeChecks(knowledge: CompatKnowledge): void {
+    if (this.prepared) return;
+    this.prepared = true;
+    applyPlanChecks(TerraformStack.of(this), this, knowledge);
+  }
+
+  /** @internal */
+  public _contributeFindings(findings: Finding[], knowledge: CompatKnowledge): Finding[] {
+    return mergeFindings(findings, TerraformStack.of(this), this, knowledge);
+  }
+}
+
 /**
  * Hook for `ExportedImage`: reads the image at plan on the source provider.
  * Without a provider the region of the read would be a guess, so nothing is read.
@@ -55,8 +98,7 @@ export function readSourceImageAtPlan(exportScope: Construct, step: TerraformRes
   if (!provider) return;
   const read = new DataOciCoreImage(exportScope, READ_ID, { provider, imageId });
   const entry: SourceImageRead = { exportPath: exportScope.node.path, exportScope, step, read, stated };
-  registryOf(exportScope).reads.set(entry.exportPath, entry);
-  installOnce(exportScope);
+  PlanCheckRegistry.of(exportScope).reads.set(entry.exportPath, entry);
 }
 
 /**
@@ -65,26 +107,26 @@ export function readSourceImageAtPlan(exportScope: Construct, step: TerraformRes
  */
 export function checkImportAtPlan(scope: IConstruct, resource: TerraformResource, exportPath: string | undefined, stated: StatedFacts,
   shapes: CoreShapeManagement[]): void {
-  registryOf(scope).imports.push({ path: scope.node.path, scope, resource, exportPath, stated, shapes });
-  installOnce(scope);
+  const subject: ImportSubject = { path: scope.node.path, scope, resource, exportPath, stated, shapes };
+  const own = PlanCheckRegistry.of(scope);
+  own.imports.push(subject);
+  // An export in another stack reads the image there: its checks of this import land in that stack.
+  const exportScope = exportPath !== undefined ? findByPath(scope.node.root, exportPath) : undefined;
+  const theirs = exportScope ? PlanCheckRegistry.tryOf(exportScope) : undefined;
+  if (theirs && theirs !== own && theirs.reads.has(exportPath as string)) theirs.imports.push(subject);
 }
 
-/** Id of the hidden marker construct of a stack whose plan-time checks are installed. */
-const INSTALLED_ID = 'OciImagePlanChecksInstalled';
-
-/** Per stack, once: apply the checks before synth and add their findings to the report. */
-function installOnce(scope: IConstruct): void {
-  const stack = TerraformStack.of(scope);
-  if (stack.node.tryFindChild(INSTALLED_ID)) return;
-  new Construct(stack, INSTALLED_ID);
-  const checks = CompatChecks.of(stack);
-  checks._beforeSynth(() => applyPlanChecks(stack, checks._knowledge));
-  checks._transformFindings((findings, knowledge) => mergeFindings(findings, stack, knowledge));
+/** The construct at a path (as `node.path` writes it), if it exists. */
+function findByPath(root: IConstruct, path: string): IConstruct | undefined {
+  let c: IConstruct | undefined = root;
+  for (const id of path.split('/')) c = c?.node.tryFindChild(id);
+  return c;
 }
 
 /** Every check of the stack, in a stable order (reads in registration order, then imports). */
 export function planChecksOf(stack: TerraformStack, knowledge: CompatKnowledge): PlacedCheck[] {
-  const registry = registryOf(stack);
+  const registry = PlanCheckRegistry.tryOf(stack);
+  if (!registry) return [];
   const out: PlacedCheck[] = [];
   const counts = new Map<TerraformResource, number>();
   // `owner` names a check block: the subject's own resource, also when its preconditions sit elsewhere.
@@ -117,7 +159,7 @@ export function planChecksOf(stack: TerraformStack, knowledge: CompatKnowledge):
       ]);
     }
   }
-  if (!PlanTimeChecks.isEnabled(stack)) return out;
+  if (!registry.enabled) return out;
   for (const read of registry.reads.values()) {
     if (TerraformStack.of(read.step) !== stack) continue;
     const image = `data.${DataOciCoreImage.tfResourceType}.${read.read.friendlyUniqueId}`;
@@ -153,9 +195,8 @@ export function planChecksOf(stack: TerraformStack, knowledge: CompatKnowledge):
 }
 
 /** Writes the preconditions into each resource's lifecycle; drops the reads when the checks are off. */
-function applyPlanChecks(stack: TerraformStack, knowledge: CompatKnowledge): void {
-  const registry = registryOf(stack);
-  if (!PlanTimeChecks.isEnabled(stack)) {
+function applyPlanChecks(stack: TerraformStack, registry: PlanCheckRegistry, knowledge: CompatKnowledge): void {
+  if (!registry.enabled) {
     for (const read of registry.reads.values()) {
       if (TerraformStack.of(read.step) === stack) read.exportScope.node.tryRemoveChild(READ_ID);
     }
@@ -180,7 +221,7 @@ function applyPlanChecks(stack: TerraformStack, knowledge: CompatKnowledge): voi
  * Report: a finding that synth could not decide and a precondition now
  * checks is "checked at plan"; every other precondition adds one finding.
  */
-function mergeFindings(findings: Finding[], stack: TerraformStack, knowledge: CompatKnowledge): Finding[] {
+function mergeFindings(findings: Finding[], stack: TerraformStack, registry: PlanCheckRegistry, knowledge: CompatKnowledge): Finding[] {
   const planned = planChecksOf(stack, knowledge);
   const out = [...findings];
   for (const c of planned) {
@@ -195,8 +236,8 @@ function mergeFindings(findings: Finding[], stack: TerraformStack, knowledge: Co
       });
     }
   }
-  if (PlanTimeChecks.isEnabled(stack)) {
-    for (const read of registryOf(stack).reads.values()) {
+  if (registry.enabled) {
+    for (const read of registry.reads.values()) {
       if (TerraformStack.of(read.step) !== stack || acknowledged(read.exportScope, 'OIT020')) continue;
       out.push({
         ruleId: 'OIT020', level: FindingLevel.INFO, path: read.exportPath, facts: ['F-20'], notCheckable: true, acknowledged: false,

@@ -1,6 +1,5 @@
-import { TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { registryOf } from './registry';
+import { PlanCheckRegistry } from './plan-checks';
 
 /**
  * The per-stack switch of the plan-time checks. By default every exported
@@ -20,12 +19,12 @@ import { registryOf } from './registry';
 export class PlanTimeChecks {
   /** Turn the plan-time checks off for the stack that contains `scope` (call before synth). */
   public static disable(scope: IConstruct): void {
-    registryOf(scope).disabled.add(TerraformStack.of(scope));
+    PlanCheckRegistry.of(scope).enabled = false;
   }
 
   /** True unless `disable` was called for the stack that contains `scope`. */
   public static isEnabled(scope: IConstruct): boolean {
-    return !registryOf(scope).disabled.has(TerraformStack.of(scope));
+    return PlanCheckRegistry.tryOf(scope)?.enabled ?? true;
   }
 
   private constructor() {}

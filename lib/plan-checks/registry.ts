@@ -1,9 +1,9 @@
 /**
- * What each stack reads at plan and which resources carry which checks.
- * Constructs register here when they are built; the checks themselves are
- * decided at synth (`planChecksOf`), when every acknowledgement is known.
+ * What the plan-time checks know of a stack: the source images read at
+ * plan and the imports whose checks depend on them. The state itself is
+ * kept by each stack's `PlanCheckRegistry` (plan-checks.ts).
  */
-import { TerraformResource, TerraformStack } from 'cdktf';
+import { TerraformResource } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { CoreShapeManagement } from '../provider/core-shape-management';
 import { DataOciCoreImage } from '../provider/data-oci-core-image';
@@ -43,19 +43,4 @@ export interface ImportSubject {
   readonly stated: StatedFacts;
   /** Shape compatibility entries of the import. */
   readonly shapes: CoreShapeManagement[];
-}
-
-interface AppRegistry {
-  readonly reads: Map<string, SourceImageRead>;
-  readonly imports: ImportSubject[];
-  readonly disabled: WeakSet<TerraformStack>;
-}
-
-const registries = new WeakMap<IConstruct, AppRegistry>();
-
-export function registryOf(scope: IConstruct): AppRegistry {
-  const root = scope.node.root;
-  let r = registries.get(root);
-  if (!r) registries.set(root, (r = { reads: new Map(), imports: [], disabled: new WeakSet() }));
-  return r;
 }

@@ -1,19 +1,16 @@
 import { Finding } from '../finding';
-import { CompatKnowledge } from '../knowledge-set';
-import { CompatModel } from '../model';
-import { transferGraph } from './mermaid';
 
-/** Human-readable report: a findings table and a Mermaid graph of the transfer. */
-export function renderMarkdownReport(stackName: string, findings: Finding[], model: CompatModel, knowledge: CompatKnowledge): string {
+/** Human-readable report: a findings table and a Mermaid graph of the transfer (`transferGraph` lines). */
+export function renderMarkdownReport(stackName: string, findings: Finding[], graph: string[], supportMatrixEdition: string): string {
   const lines = [
     `# OCI image transfer checks: stack \`${stackName}\``,
     '',
-    `Support matrix: ${knowledge.supportMatrix.edition}. Findings: ${findings.length}.`,
+    `Support matrix: ${supportMatrixEdition}. Findings: ${findings.length}.`,
     '',
     '## Transfer',
     '',
     '```mermaid',
-    ...transferGraph(model),
+    ...graph,
     '```',
     '',
     '## Findings',
