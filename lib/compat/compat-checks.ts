@@ -14,7 +14,7 @@ import { OCI_PROVIDER_VERSION_CONSTRAINT } from '../provider/generator-metadata'
 import { ALL_RULES, ruleById } from './registry';
 import { renderJsonReport } from './report/json-report';
 import { renderMarkdownReport } from './report/markdown-report';
-import { DEBUG_ENV, failureMessage, QUIET_ENV, summaryLine } from './report/console-report';
+import { failureMessage, QUIET_ENV, summaryLine } from './report/console-report';
 import { SupportMatrix } from '../knowledge/support-matrix';
 import { ShapeGenerations } from '../knowledge/host-generations';
 import { RegionTable } from '../knowledge/regions';
@@ -205,11 +205,8 @@ export class CompatChecks extends Construct {
     const message = failureMessage(stack.node.id, failing, reportFile, continueSet);
     // Printed before Node's own report of the uncaught error, which starts with the line that threw.
     if (!quiet) process.stderr.write(`${message}\n`);
-    const error = new Error(message);
-    error.name = 'OciImageTransferError';
-    // The finding is the message; a trace into the library's compiled code only helps when debugging the library.
-    if (['', '0', 'false'].includes(process.env[DEBUG_ENV] ?? '')) error.stack = `${error.name}: ${error.message}`;
-    throw error;
+    // The finding is the message (no construct path prefix); the error type trims the trace.
+    throw OciImageTransferError.withMessage(message);
   }
 
   private runAndReport(stack: TerraformStack, session: ISynthesisSession): void {
