@@ -189,8 +189,11 @@ export function rfc3339Problem(value: string): string | undefined {
   return undefined;
 }
 
+// The public parts types themselves (not a copy), so that renaming one of their members follows here.
+type StorageUrlParts = import('../storage-url').ObjectUrlParts | import('../storage-url').ParUrlParts;
+
 /** Parts of a literal Object Storage or PAR URL, or undefined when it is malformed (rule OIT050 then reports it at synth). */
-export function tryParseStorageUrl(url: string): { namespace: string; bucket: string; objectName?: string; token?: string } | undefined {
+export function tryParseStorageUrl(url: string): StorageUrlParts | undefined {
   // Required lazily: storage-url imports the region knowledge, which imports this module's error type.
   const { ObjectStorageUrl } = require('../storage-url') as typeof import('../storage-url');
   try {
