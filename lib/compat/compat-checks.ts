@@ -20,7 +20,9 @@ import { ShapeGenerations } from '../knowledge/host-generations';
 import { RegionTable } from '../knowledge/regions';
 
 /** File names of the per-stack report, written next to cdk.tf.json. */
+/** @deprecated Use `CompatChecks.REPORT_JSON` (a static member, visible in every jsii language). */
 export const REPORT_JSON = 'oci-image-compat.json';
+/** @deprecated Use `CompatChecks.REPORT_MARKDOWN` (a static member, visible in every jsii language). */
 export const REPORT_MARKDOWN = 'oci-image-compat.md';
 
 const CHECKS_ID = 'OciImageCompatChecks';
@@ -39,6 +41,11 @@ const PAR_REFERENCE = /oci_objectstorage_preauthrequest\.[\w-]+\.(access_uri|ful
  * never run in cdktf, so it hooks the stack's own synthesizer instead.
  */
 export class CompatChecks extends Construct {
+  /** File name of the per-stack JSON report, written next to the stack's `cdk.tf.json`. */
+  public static readonly REPORT_JSON: string = REPORT_JSON;
+  /** File name of the per-stack Markdown report (with a Mermaid graph of the transfer). */
+  public static readonly REPORT_MARKDOWN: string = REPORT_MARKDOWN;
+  
   /** The checker of the stack that contains `scope`, created on first use. */
   public static of(scope: IConstruct): CompatChecks {
     const stack = TerraformStack.of(scope);

@@ -42,6 +42,7 @@ export interface ImageObjectCopyProps {
 }
 
 /** Default create timeout of a cross-region copy (F-62: the provider's 20 min is too short). */
+/** @deprecated Use `ImageObjectCopy.DEFAULT_TIMEOUT_MINUTES` (a static member, visible in every jsii language). */
 export const DEFAULT_COPY_TIMEOUT_MINUTES = 480;
 
 /**
@@ -58,6 +59,9 @@ export const DEFAULT_COPY_TIMEOUT_MINUTES = 480;
  * replaces an image.
  */
 export class ImageObjectCopy extends Construct implements IImageObject {
+  /** Default create timeout of the cross-region copy, in minutes. */
+  public static readonly DEFAULT_TIMEOUT_MINUTES: number = DEFAULT_COPY_TIMEOUT_MINUTES;
+  
   public readonly namespace: string;
   public readonly bucketName: string;
   public readonly objectName: string;

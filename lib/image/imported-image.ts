@@ -75,6 +75,7 @@ export interface ImportedImageProps {
 }
 
 /** Default create timeout of an import (the provider's own default is 2 h, F-60). */
+/** @deprecated Use `ImportedImage.DEFAULT_TIMEOUT_MINUTES` (a static member, visible in every jsii language). */
 export const DEFAULT_IMPORT_TIMEOUT_MINUTES = 180;
 
 /**
@@ -83,6 +84,9 @@ export const DEFAULT_IMPORT_TIMEOUT_MINUTES = 180;
  * cleaned-up transit object never replaces the image (F-61, F-80).
  */
 export class ImportedImage extends Construct {
+  /** Default create timeout of the image import, in minutes. */
+  public static readonly DEFAULT_TIMEOUT_MINUTES: number = DEFAULT_IMPORT_TIMEOUT_MINUTES;
+  
   public readonly image: CoreImage;
   /** OCID of the imported image. */
   public readonly imageId: string;

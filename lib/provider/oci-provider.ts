@@ -1,6 +1,6 @@
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { OCI_GENERATOR_METADATA, OCI_PROVIDER_SOURCE } from './generator-metadata';
+import { OCI_GENERATOR_METADATA, OCI_PROVIDER_SOURCE, OCI_PROVIDER_VERSION_CONSTRAINT } from './generator-metadata';
 import { toTerraformAttributes } from './terraform-attributes';
 
 /** Arguments of the `oci` provider block (F-68), named as `cdktf get` names them. */
@@ -43,6 +43,11 @@ export interface OciProviderConfig {
 
 /** The `oracle/oci` provider. Any other `TerraformProvider` for `oci` works wherever this one is accepted. */
 export class OciProvider extends TerraformProvider {
+  /** Registry source of the provider the bindings are written for. */
+  public static readonly PROVIDER_SOURCE: string = OCI_PROVIDER_SOURCE;
+  /** Provider versions the bindings are checked against (merged into the stack's `required_providers`). */
+  public static readonly VERSION_CONSTRAINT: string = OCI_PROVIDER_VERSION_CONSTRAINT;
+  
   public static readonly tfResourceType = 'oci';
 
   /** The configuration this provider was created with (read by the compatibility checks). */

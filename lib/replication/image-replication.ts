@@ -18,7 +18,7 @@ import { ITransitBucket, TransitBucket } from '../image/transit-bucket';
 import { sharedNamespace } from '../image/namespace-lookup';
 import { rolloutPolicy } from './iam';
 import { ManifestTarget, RolloutManifest, writeManifest } from './manifest';
-import { InFlight, RolloutPipeline, noteInFlight, recommendedParallelism } from './pipeline';
+import { InFlight, RolloutPipeline, TERRAFORM_DEFAULT_PARALLELISM, noteInFlight, recommendedParallelism } from './pipeline';
 import { sharedTransitBucket } from './shared-transit-buckets';
 import { ImageReplicationProps } from './props';
 import { aliasFor, sharedProvider } from './providers';
@@ -27,6 +27,7 @@ import { ResolvedTarget, resolveWaves } from './validate';
 import { checkImageReplicationProps } from '../core/prop-checks';
 
 /** Provenance tag keys (freeform keys take no dots). */
+/** @deprecated Use `ImageReplication.PROVENANCE_TAG_ROLLOUT`, `PROVENANCE_TAG_SOURCE_IMAGE` and `PROVENANCE_TAG_SOURCE_REGION` (static members, visible in every jsii language). */
 export const PROVENANCE_TAGS = { rollout: 'ImageRollout', sourceImage: 'ImageSourceId', sourceRegion: 'ImageSourceRegion' } as const;
 
 /**
@@ -36,6 +37,15 @@ export const PROVENANCE_TAGS = { rollout: 'ImageRollout', sourceImage: 'ImageSou
  * one stack per wave or region. Every step gets the compatibility checks.
  */
 export class ImageReplication extends Construct {
+  /** Freeform tag on every imported image naming the rollout. */
+  public static readonly PROVENANCE_TAG_ROLLOUT: string = PROVENANCE_TAGS.rollout;
+  /** Freeform tag on every imported image holding the source image OCID. */
+  public static readonly PROVENANCE_TAG_SOURCE_IMAGE: string = PROVENANCE_TAGS.sourceImage;
+  /** Freeform tag on every imported image holding the source region. */
+  public static readonly PROVENANCE_TAG_SOURCE_REGION: string = PROVENANCE_TAGS.sourceRegion;
+  /** Terraform's own default `-parallelism`, the floor of the manifest's recommendation. */
+  public static readonly TERRAFORM_DEFAULT_PARALLELISM: number = TERRAFORM_DEFAULT_PARALLELISM;
+  
   /** The shared export (undefined for a retired version). */
   public readonly exported?: ExportedImage;
   /** Imported image OCID per target name. */
