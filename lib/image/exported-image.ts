@@ -21,6 +21,7 @@ import { checkExistingExportProps, checkExportedImageProps } from '../core/prop-
 import { tryParseStorageUrl } from '../core/validate';
 import { readSourceImageAtPlan } from '../plan-checks/plan-checks';
 import { isUnresolved } from '../core/tokens';
+import { frozenArray } from '../core/collections';
 
 /** Props of `ExportedImage`. */
 export interface ExportedImageProps {
@@ -172,7 +173,7 @@ export class ExportedImage extends Construct implements IImageObject {
       }],
     });
     recordExportStep(this, props.image.imageId, this.step);
-    this.dependables = [this.step];
+    this.dependables = frozenArray<ITerraformDependable>([this.step]);
     // Deletes the object and marker when the step is destroyed or replaced (export-teardown.ts);
     // both runners read the same environment, including the cleanup mode.
     addExportTeardown(this, this.step, { command: runner.command, environment: env, triggersReplace, destinationUrl, bucket: dest.bucket });
@@ -214,7 +215,7 @@ class ExistingExport extends Construct implements IImageObject {
   public readonly objectName: string;
   public readonly region?: string;
   public readonly provider?: TerraformProvider;
-  public readonly dependables: ITerraformDependable[] = [];
+  public readonly dependables: ITerraformDependable[] = frozenArray<ITerraformDependable>([]);
 
   constructor(scope: Construct, id: string, props: ExistingExportProps) {
     super(scope, id);

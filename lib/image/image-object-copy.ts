@@ -11,6 +11,7 @@ import { providerRegion } from './provider-facts';
 import { checkImageObjectCopyProps } from '../core/prop-checks';
 import { ITransitBucket, TransitBucket } from './transit-bucket';
 import { isUnresolved } from '../core/tokens';
+import { frozenArray } from '../core/collections';
 
 /** Props of `ImageObjectCopy`. */
 export interface ImageObjectCopyProps {
@@ -117,7 +118,7 @@ export class ImageObjectCopy extends Construct implements IImageObject {
       dependsOn: sameStackDependencies(this, source.dependables),
       ...lifecycleFor(sourceVersionMarker(this, lineageOf(source))),
     });
-    this.dependables = [this.object];
+    this.dependables = frozenArray<ITerraformDependable>([this.object]);
     if (this.destinationBucket instanceof TransitBucket) this.destinationBucket._registerObjectWriter(this.object);
 
     CompatChecks.of(this)._record({

@@ -15,6 +15,7 @@ import { ParExpiry } from './par-expiry';
 import { checkImageReadAccessProps } from '../core/prop-checks';
 import { show } from '../core/validate';
 import { isUnresolved } from '../core/tokens';
+import { frozenArray } from '../core/collections';
 
 /** Props of `ImageReadAccess`. */
 export interface ImageReadAccessProps {
@@ -91,7 +92,7 @@ export class ImageReadAccess extends Construct {
       dependsOn: sameStackDependencies(this, deps),
     });
     this.expiresAt = this.par.timeExpires;
-    this.dependables = [this.par];
+    this.dependables = frozenArray<ITerraformDependable>([this.par]);
 
     if (!region) {
       throw new OciImageTransferError(path, `the object ${object.node.path} has no known region`, 'give its bucket a region or provider so the PAR URL can name the endpoint', ['F-50', 'F-51']);

@@ -20,6 +20,7 @@ import { checkImportedImageProps } from '../core/prop-checks';
 import { tryParseStorageUrl } from '../core/validate';
 import { checkImportAtPlan } from '../plan-checks/plan-checks';
 import { isUnresolved } from '../core/tokens';
+import { frozenArray } from '../core/collections';
 
 /** Capability schema of an imported image (F-65). */
 export interface ImageCapabilitySchema {
@@ -90,7 +91,8 @@ export class ImportedImage extends Construct {
   public readonly image: CoreImage;
   /** OCID of the imported image. */
   public readonly imageId: string;
-  public readonly shapes: CoreShapeManagement[] = [];
+  /** One `oci_core_shape_management` per compatible shape; a frozen array. */
+  public readonly shapes: CoreShapeManagement[];
 
   constructor(scope: Construct, id: string, props: ImportedImageProps) {
     super(scope, id);
@@ -137,12 +139,12 @@ export class ImportedImage extends Construct {
       lifecycle: { ignoreChanges: ['image_source_details'], ...replaceWhenSourceChanges(retained ? undefined : sourceVersionMarker(this, lineage)) },
     });
     this.imageId = this.image.id;
-    (props.compatibleShapes ?? []).forEach((shape, index) => {
+    // Frozen: a public collection is read, never changed by the caller (jsii has no ReadonlyArray).
+    this.shapes = frozenArray((props.compatibleShapes ?? []).map((shape, index) =>
       // A token cannot be part of a construct id.
-      this.shapes.push(new CoreShapeManagement(this, isUnresolved(shape) ? `Shape${index}` : `Shape-${shape}`, {
+      new CoreShapeManagement(this, isUnresolved(shape) ? `Shape${index}` : `Shape-${shape}`, {
         provider: props.provider, compartmentId: props.compartmentId, imageId: this.imageId, shapeName: shape,
-      }));
-    });
+      })));
     if (props.capabilitySchema) {
       new CoreComputeImageCapabilitySchema(this, 'Capabilities', {
         provider: props.provider,

@@ -25,6 +25,7 @@ import { aliasFor, sharedProvider } from './providers';
 import { StackLayout, TransferPath } from './stack-layout';
 import { ResolvedTarget, resolveWaves } from './validate';
 import { checkImageReplicationProps } from '../core/prop-checks';
+import { frozenArray } from '../core/collections';
 
 /** Provenance tag keys (freeform keys take no dots). */
 /** @deprecated Use `ImageReplication.PROVENANCE_TAG_ROLLOUT`, `PROVENANCE_TAG_SOURCE_IMAGE` and `PROVENANCE_TAG_SOURCE_REGION` (static members, visible in every jsii language). */
@@ -127,7 +128,7 @@ export class ImageReplication extends Construct {
       previous = current;
       if (waveStacks.length) previousStacks = waveStacks;
     });
-    this.stacks = stacks;
+    this.stacks = frozenArray(stacks);
     if (stacks.length > 1) stacks.forEach(ensureRelativeBackend);
 
     this.addOutputs(props, layout, waves, sourceStack);
