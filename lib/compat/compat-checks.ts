@@ -15,13 +15,14 @@ import { OCI_PROVIDER_VERSION_CONSTRAINT } from '../provider/generator-metadata'
 import { ALL_RULES, ruleById } from './registry';
 import { transferGraph } from './report/mermaid';
 import { CompatReport, ICompatReportWriter } from './report/report-writer';
-import { defaultReportWriters } from './report/writers';
-import { DEBUG_ENV, failureMessage, QUIET_ENV } from './report/console-report';
+import { defaultReportWriters, REPORT_JSON, REPORT_MARKDOWN } from './report/writers';
+import { failureMessage, QUIET_ENV } from './report/console-report';
 import { SupportMatrix } from '../knowledge/support-matrix';
 import { ShapeGenerations } from '../knowledge/host-generations';
 import { RegionTable } from '../knowledge/regions';
 
-export { REPORT_JSON, REPORT_MARKDOWN } from './report/writers';
+/** @deprecated Use `CompatChecks.REPORT_JSON` and `CompatChecks.REPORT_MARKDOWN` (static members, visible in every jsii language). */
+export { REPORT_JSON, REPORT_MARKDOWN };
 
 const CHECKS_ID = 'OciImageCompatChecks';
 
@@ -42,6 +43,11 @@ const PAR_REFERENCE = /oci_objectstorage_preauthrequest\.[\w-]+\.(access_uri|ful
  * never run in cdktf, so it hooks the stack's own synthesizer instead.
  */
 export class CompatChecks extends Construct {
+  /** File name of the per-stack JSON report, written next to the stack's `cdk.tf.json`. */
+  public static readonly REPORT_JSON: string = REPORT_JSON;
+  /** File name of the per-stack Markdown report (with a Mermaid graph of the transfer). */
+  public static readonly REPORT_MARKDOWN: string = REPORT_MARKDOWN;
+  
   /** The checker of the stack that contains `scope`, created on first use. */
   public static of(scope: IConstruct): CompatChecks {
     const stack = TerraformStack.of(scope);
@@ -195,11 +201,8 @@ export class CompatChecks extends Construct {
     const message = failureMessage(stack.node.id, failing, reportFile, continueSet);
     // Printed before Node's own report of the uncaught error, which starts with the line that threw.
     if (!quiet) process.stderr.write(`${message}\n`);
-    const error = new Error(message);
-    error.name = 'OciImageTransferError';
-    // The finding is the message; a trace into the library's compiled code only helps when debugging the library.
-    if (['', '0', 'false'].includes(process.env[DEBUG_ENV] ?? '')) error.stack = `${error.name}: ${error.message}`;
-    throw error;
+    // The finding is the message (no construct path prefix); the error type trims the trace.
+    throw OciImageTransferError.withMessage(message);
   }
 
   private runAndReport(stack: TerraformStack, session: ISynthesisSession): void {

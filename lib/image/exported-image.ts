@@ -21,6 +21,7 @@ import { sourceImageFacts } from './source-image-facts';
 import { checkExistingExportProps, checkExportedImageProps } from './prop-checks';
 import { readSourceImageAtPlan } from '../plan-checks/plan-checks';
 import { isUnresolved } from '../core/tokens';
+import { frozenArray } from '../core/collections';
 
 /** Props of `ExportedImage`. */
 export interface ExportedImageProps {
@@ -148,7 +149,7 @@ export class ExportedImage extends Construct implements IImageObject, ITransferF
       }],
     });
     recordExportStep(this, props.image.imageId, this.step);
-    this.dependables = [this.step];
+    this.dependables = frozenArray<ITerraformDependable>([this.step]);
     // Deletes the object and marker when the step is destroyed or replaced (export-teardown.ts);
     // both runners read the same environment, including the cleanup mode.
     addExportTeardown(this, this.step, { command: runner.command, environment: env, triggersReplace, destinationUrl, bucket: dest.bucket });
@@ -179,7 +180,7 @@ class ExistingExport extends Construct implements IImageObject, ITransferFactSou
   public readonly objectName: string;
   public readonly region?: string;
   public readonly provider?: TerraformProvider;
-  public readonly dependables: ITerraformDependable[] = [];
+  public readonly dependables: ITerraformDependable[] = frozenArray<ITerraformDependable>([]);
   public readonly lineage: ImageLineage;
   private readonly record: ExportRecord;
 

@@ -14,6 +14,7 @@ import { providerRegion } from './provider-facts';
 import { checkImageObjectCopyProps } from './prop-checks';
 import { ITransitBucket, TransitBucket } from './transit-bucket';
 import { isUnresolved } from '../core/tokens';
+import { frozenArray } from '../core/collections';
 
 /** Props of `ImageObjectCopy`. */
 export interface ImageObjectCopyProps {
@@ -45,6 +46,7 @@ export interface ImageObjectCopyProps {
 }
 
 /** Default create timeout of a cross-region copy (F-62: the provider's 20 min is too short). */
+/** @deprecated Use `ImageObjectCopy.DEFAULT_TIMEOUT_MINUTES` (a static member, visible in every jsii language). */
 export const DEFAULT_COPY_TIMEOUT_MINUTES = 480;
 
 /**
@@ -61,6 +63,9 @@ export const DEFAULT_COPY_TIMEOUT_MINUTES = 480;
  * replaces an image.
  */
 export class ImageObjectCopy extends Construct implements IImageObject, ITransferFactSource {
+  /** Default create timeout of the cross-region copy, in minutes. */
+  public static readonly DEFAULT_TIMEOUT_MINUTES: number = DEFAULT_COPY_TIMEOUT_MINUTES;
+
   public readonly namespace: string;
   public readonly bucketName: string;
   public readonly objectName: string;
@@ -119,7 +124,7 @@ export class ImageObjectCopy extends Construct implements IImageObject, ITransfe
       dependsOn: sameStackDependencies(this, source.dependables),
       ...lifecycleFor(sourceVersionMarker(this, lineageOf(source))),
     });
-    this.dependables = [this.object];
+    this.dependables = frozenArray<ITerraformDependable>([this.object]);
     this.destinationBucket.registerObjectWriter(this.object);
 
     this.record = {

@@ -17,7 +17,7 @@ export interface IImageObject extends IConstruct {
   readonly region?: string;
   /** Provider of the bucket's region and tenancy, if known. */
   readonly provider?: TerraformProvider;
-  /** Resources that must exist before the object can be read. */
+  /** Resources that must exist before the object can be read (a frozen array: read it, never change it). */
   readonly dependables: ITerraformDependable[];
   /**
    * What is known of the object's history (source image, export, copies),

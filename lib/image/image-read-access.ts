@@ -18,6 +18,7 @@ import { checkImageReadAccessProps } from './prop-checks';
 import { show } from '../core/validate';
 import { isUnresolved } from '../core/tokens';
 import { addBrand, hasBrand } from '../core/brand';
+import { frozenArray } from '../core/collections';
 
 /** Props of `ImageReadAccess`. */
 export interface ImageReadAccessProps {
@@ -99,7 +100,7 @@ export class ImageReadAccess extends Construct implements IImageReadAccess, ITra
       dependsOn: sameStackDependencies(this, deps),
     });
     this.expiresAt = this.par.timeExpires;
-    this.dependables = [this.par];
+    this.dependables = frozenArray<ITerraformDependable>([this.par]);
 
     if (!region) {
       throw new OciImageTransferError(path, `the object ${object.node.path} has no known region`, 'give its bucket a region or provider so the PAR URL can name the endpoint', ['F-50', 'F-51']);

@@ -22,6 +22,7 @@ import { checkImportedImageProps } from './prop-checks';
 import { tryParseStorageUrl } from '../storage-url/try-parse';
 import { checkImportAtPlan } from '../plan-checks/plan-checks';
 import { isUnresolved } from '../core/tokens';
+import { frozenArray } from '../core/collections';
 
 /** Capability schema of an imported image (F-65). */
 export interface ImageCapabilitySchema {
@@ -77,6 +78,7 @@ export interface ImportedImageProps {
 }
 
 /** Default create timeout of an import (the provider's own default is 2 h, F-60). */
+/** @deprecated Use `ImportedImage.DEFAULT_TIMEOUT_MINUTES` (a static member, visible in every jsii language). */
 export const DEFAULT_IMPORT_TIMEOUT_MINUTES = 180;
 
 /**
@@ -85,10 +87,14 @@ export const DEFAULT_IMPORT_TIMEOUT_MINUTES = 180;
  * cleaned-up transit object never replaces the image (F-61, F-80).
  */
 export class ImportedImage extends Construct implements ITransferFactSource {
+  /** Default create timeout of the image import, in minutes. */
+  public static readonly DEFAULT_TIMEOUT_MINUTES: number = DEFAULT_IMPORT_TIMEOUT_MINUTES;
+
   public readonly image: CoreImage;
   /** OCID of the imported image. */
   public readonly imageId: string;
-  public readonly shapes: CoreShapeManagement[] = [];
+  /** One `oci_core_shape_management` per compatible shape; a frozen array. */
+  public readonly shapes: CoreShapeManagement[];
   private readonly record?: () => ImportRecord;
 
   constructor(scope: Construct, id: string, props: ImportedImageProps) {
@@ -144,12 +150,12 @@ export class ImportedImage extends Construct implements ITransferFactSource {
       lifecycle: { ignoreChanges: ['image_source_details'], ...replaceWhenSourceChanges(retained ? undefined : sourceVersionMarker(this, lineage)) },
     });
     this.imageId = this.image.id;
-    (props.compatibleShapes ?? []).forEach((shape, index) => {
+    // Frozen: a public collection is read, never changed by the caller (jsii has no ReadonlyArray).
+    this.shapes = frozenArray((props.compatibleShapes ?? []).map((shape, index) =>
       // A token cannot be part of a construct id.
-      this.shapes.push(new CoreShapeManagement(this, isUnresolved(shape) ? `Shape${index}` : `Shape-${shape}`, {
+      new CoreShapeManagement(this, isUnresolved(shape) ? `Shape${index}` : `Shape-${shape}`, {
         provider: props.provider, compartmentId: props.compartmentId, imageId: this.imageId, shapeName: shape,
-      }));
-    });
+      })));
     if (props.capabilitySchema) {
       new CoreComputeImageCapabilitySchema(this, 'Capabilities', {
         provider: props.provider,

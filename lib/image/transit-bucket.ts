@@ -78,6 +78,7 @@ export interface ExistingBucketProps {
 }
 
 /** Default retention of transit objects, when it is safe (see `expireObjectsAfterDays`). */
+/** @deprecated Use `TransitBucket.DEFAULT_EXPIRY_DAYS` (a static member, visible in every jsii language). */
 export const DEFAULT_TRANSIT_EXPIRY_DAYS = 7;
 
 /**
@@ -86,6 +87,9 @@ export const DEFAULT_TRANSIT_EXPIRY_DAYS = 7;
  * the steady-state model says it is safe (F-63, F-67, F-80, F-81).
  */
 export class TransitBucket extends Construct implements ITransitBucket, ITransferFactSource {
+  /** Default retention of transit objects in days, when it is safe (see `expireObjectsAfterDays`). */
+  public static readonly DEFAULT_EXPIRY_DAYS: number = DEFAULT_TRANSIT_EXPIRY_DAYS;
+
   /** Refer to a bucket that already exists. */
   public static fromBucketName(scope: Construct, id: string, props: ExistingBucketProps): ITransitBucket {
     return new ExistingBucket(scope, id, props);

@@ -1,7 +1,7 @@
 import { TerraformDataSource, TerraformMetaArguments } from 'cdktf';
 import { Construct } from 'constructs';
 import { OCI_GENERATOR_METADATA } from './generator-metadata';
-import { toTerraformAttributes } from './terraform-attributes';
+import { NAMESPACE_AND_OBJECT_ATTRIBUTES, toTerraformAttributes } from './terraform-attributes';
 
 /** Arguments of data `oci_objectstorage_object_head`. */
 export interface DataOciObjectstorageObjectHeadConfig extends TerraformMetaArguments {
@@ -33,6 +33,6 @@ export class DataOciObjectstorageObjectHead extends TerraformDataSource {
   public get contentType(): string { return this.getStringAttribute('content_type'); }
 
   protected synthesizeAttributes(): { [name: string]: any } {
-    return toTerraformAttributes(this.config);
+    return toTerraformAttributes(this.config, undefined, NAMESPACE_AND_OBJECT_ATTRIBUTES);
   }
 }

@@ -1,7 +1,7 @@
 import { TerraformMetaArguments, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { OCI_GENERATOR_METADATA } from './generator-metadata';
-import { toTerraformAttributes } from './terraform-attributes';
+import { NAMESPACE_ATTRIBUTE, toTerraformAttributes } from './terraform-attributes';
 import { OciResourceTimeouts } from './timeouts';
 
 /** Arguments of `oci_objectstorage_bucket` (F-63). */
@@ -39,7 +39,7 @@ export class ObjectstorageBucket extends TerraformResource {
   public get namespace(): string { return this.getStringAttribute('namespace'); }
 
   protected synthesizeAttributes(): { [name: string]: any } {
-    return toTerraformAttributes(this.config, VERBATIM);
+    return toTerraformAttributes(this.config, VERBATIM, NAMESPACE_ATTRIBUTE);
   }
 }
 

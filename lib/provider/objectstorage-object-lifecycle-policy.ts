@@ -1,7 +1,7 @@
 import { TerraformMetaArguments, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { OCI_GENERATOR_METADATA } from './generator-metadata';
-import { toTerraformAttributes } from './terraform-attributes';
+import { NAMESPACE_ATTRIBUTE, toTerraformAttributes } from './terraform-attributes';
 import { OciResourceTimeouts } from './timeouts';
 
 /** `object_name_filter` of a lifecycle rule. */
@@ -50,6 +50,6 @@ export class ObjectstorageObjectLifecyclePolicy extends TerraformResource {
   public get id(): string { return this.getStringAttribute('id'); }
 
   protected synthesizeAttributes(): { [name: string]: any } {
-    return toTerraformAttributes(this.config);
+    return toTerraformAttributes(this.config, undefined, NAMESPACE_ATTRIBUTE);
   }
 }

@@ -1,7 +1,7 @@
 import { TerraformMetaArguments, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { OCI_GENERATOR_METADATA } from './generator-metadata';
-import { toTerraformAttributes } from './terraform-attributes';
+import { NAMESPACE_AND_OBJECT_ATTRIBUTES, toTerraformAttributes } from './terraform-attributes';
 import { OciResourceTimeouts } from './timeouts';
 
 /** `source_uri_details` of `oci_objectstorage_object`: copy from another region (F-62). */
@@ -58,7 +58,7 @@ export class ObjectstorageObject extends TerraformResource {
   public get workRequestId(): string { return this.getStringAttribute('work_request_id'); }
 
   protected synthesizeAttributes(): { [name: string]: any } {
-    return toTerraformAttributes(this.config, VERBATIM);
+    return toTerraformAttributes(this.config, VERBATIM, NAMESPACE_AND_OBJECT_ATTRIBUTES);
   }
 }
 

@@ -1,7 +1,7 @@
 import { TerraformMetaArguments, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { OCI_GENERATOR_METADATA } from './generator-metadata';
-import { toTerraformAttributes } from './terraform-attributes';
+import { NAMESPACE_ATTRIBUTE, toTerraformAttributes } from './terraform-attributes';
 import { OciResourceTimeouts } from './timeouts';
 
 /** Arguments of `oci_objectstorage_preauthrequest` (F-51, F-54). */
@@ -42,6 +42,6 @@ export class ObjectstoragePreauthrequest extends TerraformResource {
   public get timeExpires(): string { return this.getStringAttribute('time_expires'); }
 
   protected synthesizeAttributes(): { [name: string]: any } {
-    return toTerraformAttributes(this.config);
+    return toTerraformAttributes(this.config, undefined, NAMESPACE_ATTRIBUTE);
   }
 }

@@ -1,7 +1,7 @@
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { addBrand, hasBrand } from '../core/brand';
-import { OCI_GENERATOR_METADATA, OCI_PROVIDER_SOURCE } from './generator-metadata';
+import { OCI_GENERATOR_METADATA, OCI_PROVIDER_SOURCE, OCI_PROVIDER_VERSION_CONSTRAINT } from './generator-metadata';
 import { toTerraformAttributes } from './terraform-attributes';
 
 /** Arguments of the `oci` provider block (F-68), named as `cdktf get` names them. */
@@ -44,6 +44,11 @@ export interface OciProviderConfig {
 
 /** The `oracle/oci` provider. Any other `TerraformProvider` for `oci` works wherever this one is accepted. */
 export class OciProvider extends TerraformProvider {
+  /** Registry source of the provider the bindings are written for. */
+  public static readonly PROVIDER_SOURCE: string = OCI_PROVIDER_SOURCE;
+  /** Provider versions the bindings are checked against (merged into the stack's `required_providers`). */
+  public static readonly VERSION_CONSTRAINT: string = OCI_PROVIDER_VERSION_CONSTRAINT;
+  
   public static readonly tfResourceType = 'oci';
 
   /** Whether `x` is this library's `OciProvider` (from any copy of the library), not another `oci` provider. */

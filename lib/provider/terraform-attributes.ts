@@ -10,14 +10,40 @@
  * or description holding `${…}` or `%{…}` arrives as written instead of
  * being evaluated.
  */
-export function toTerraformAttributes(config: object, verbatim: ReadonlySet<string> = NO_VERBATIM): Record<string, unknown> {
+export function toTerraformAttributes(
+  config: object,
+  verbatim: ReadonlySet<string> = NO_VERBATIM,
+  names: AttributeNames = NO_NAMES,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(config)) {
     if (value === undefined || META_ARGUMENTS.has(key)) continue;
-    out[snakeCase(key)] = verbatim.has(key) ? escapeTemplates(value) : convert(value);
+    const attribute = Object.prototype.hasOwnProperty.call(names, key) ? names[key] : snakeCase(key);
+    out[attribute] = verbatim.has(key) ? escapeTemplates(value) : convert(value, key === 'timeouts' ? TIMEOUT_NAMES : names);
   }
   return out;
 }
+
+/**
+ * Config members whose name differs from the provider attribute by more than
+ * camelCase: a binding avoids a name reserved in a jsii target language
+ * (C# `namespace` and `object`, Go `delete`) and still writes the provider's
+ * attribute. A binding passes its own table (it applies to its nested blocks
+ * too), because the same camelCase name can mean different attributes in two
+ * resources: `namespaceName` is `namespace_name` in `oci_core_image`.
+ */
+export type AttributeNames = Readonly<Record<string, string>>;
+
+/** `namespaceName` writes `namespace` (bucket, lifecycle policy, PAR). */
+export const NAMESPACE_ATTRIBUTE: AttributeNames = Object.freeze({ namespaceName: 'namespace' });
+
+/** `namespaceName` and `objectName` write `namespace` and `object` (object resources and data sources). */
+export const NAMESPACE_AND_OBJECT_ATTRIBUTES: AttributeNames = Object.freeze({ namespaceName: 'namespace', objectName: 'object' });
+
+/** The operation timeouts block: `destroy` writes `delete`. */
+const TIMEOUT_NAMES: AttributeNames = Object.freeze({ destroy: 'delete' });
+
+const NO_NAMES: AttributeNames = Object.freeze({});
 
 /** camelCase → snake_case, the naming rule `cdktf get` uses in reverse. */
 export function snakeCase(name: string): string {
@@ -60,9 +86,9 @@ export function escapeTemplates<T>(value: T): T {
   return value;
 }
 
-function convert(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(convert);
-  if (isPlainObject(value)) return toTerraformAttributes(value);
+function convert(value: unknown, names: AttributeNames): unknown {
+  if (Array.isArray(value)) return value.map((v) => convert(v, names));
+  if (isPlainObject(value)) return toTerraformAttributes(value, NO_VERBATIM, names);
   return escapeTemplates(value);
 }
 

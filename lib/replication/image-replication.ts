@@ -19,7 +19,7 @@ import { ITransitBucket, TransitBucket } from '../image/transit-bucket';
 import { sharedNamespace } from '../image/namespace-lookup';
 import { rolloutPolicy } from './iam';
 import { RolloutManifest, RolloutManifestFinding, RolloutManifestSource, writeManifest } from './manifest';
-import { InFlight, RolloutPipeline, noteInFlight, recommendedParallelism } from './pipeline';
+import { InFlight, RolloutPipeline, TERRAFORM_DEFAULT_PARALLELISM, noteInFlight, recommendedParallelism } from './pipeline';
 import { sharedTransitBucket } from './shared-transit-buckets';
 import { ImageReplicationProps } from './props';
 import { aliasFor, sharedProvider } from './providers';
@@ -27,8 +27,10 @@ import { StackLayout, TransferPath } from './stack-layout';
 import { ResolvedTarget, resolveWaves } from './validate';
 import { checkImageReplicationProps } from '../image/prop-checks';
 import { addBrand, hasBrand } from '../core/brand';
+import { frozenArray } from '../core/collections';
 
 /** Provenance tag keys (freeform keys take no dots). */
+/** @deprecated Use `ImageReplication.PROVENANCE_TAG_ROLLOUT`, `PROVENANCE_TAG_SOURCE_IMAGE` and `PROVENANCE_TAG_SOURCE_REGION` (static members, visible in every jsii language). */
 export const PROVENANCE_TAGS = { rollout: 'ImageRollout', sourceImage: 'ImageSourceId', sourceRegion: 'ImageSourceRegion' } as const;
 
 /**
@@ -43,6 +45,15 @@ export class ImageReplication extends Construct {
     return hasBrand(x, 'ImageReplication');
   }
 
+  /** Freeform tag on every imported image naming the rollout. */
+  public static readonly PROVENANCE_TAG_ROLLOUT: string = PROVENANCE_TAGS.rollout;
+  /** Freeform tag on every imported image holding the source image OCID. */
+  public static readonly PROVENANCE_TAG_SOURCE_IMAGE: string = PROVENANCE_TAGS.sourceImage;
+  /** Freeform tag on every imported image holding the source region. */
+  public static readonly PROVENANCE_TAG_SOURCE_REGION: string = PROVENANCE_TAGS.sourceRegion;
+  /** Terraform's own default `-parallelism`, the floor of the manifest's recommendation. */
+  public static readonly TERRAFORM_DEFAULT_PARALLELISM: number = TERRAFORM_DEFAULT_PARALLELISM;
+  
   /** The shared export (undefined for a retired version). */
   public readonly exported?: ExportedImage;
   /** Imported image OCID per target name. */
@@ -127,7 +138,7 @@ export class ImageReplication extends Construct {
       previous = current;
       if (waveStacks.length) previousStacks = waveStacks;
     });
-    this.stacks = stacks;
+    this.stacks = frozenArray(stacks);
     if (stacks.length > 1) stacks.forEach(ensureRelativeBackend);
 
     this.addOutputs(props, layout, waves, sourceStack);

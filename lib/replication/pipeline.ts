@@ -25,6 +25,7 @@ export interface RolloutPipeline {
 }
 
 /** Terraform's own default `-parallelism`. */
+/** @deprecated Use `ImageReplication.TERRAFORM_DEFAULT_PARALLELISM` (a static member, visible in every jsii language). */
 export const TERRAFORM_DEFAULT_PARALLELISM = 10;
 
 /** Long operations one rollout may have in flight at once, per stack. */

@@ -4,6 +4,7 @@
  * each caller can wrap it with its own context and expected shape.
  */
 
+import { ObjectUrlParts, ParUrlParts } from './types';
 import { isUnresolved } from '../core/tokens';
 
 // Never echo the host: a malformed one may carry user info (`user:pw@`).
@@ -131,14 +132,15 @@ export function parseStoragePath(path: string, requireObject: boolean): StorageP
 }
 
 /** Checks the parts every URL has (host, namespace, bucket). */
-export function commonPartsProblem(parts: { host: unknown; namespace: unknown; bucket: unknown }): string | undefined {
-  for (const name of ['host', 'namespace', 'bucket'] as const) {
-    const value = parts[name];
+export function commonPartsProblem(parts: ObjectUrlParts | ParUrlParts): string | undefined {
+  // jsii callers (Python, Java...) can pass null or other types; the member names are read through
+  // the typed properties so that a rename of the public parts follows here.
+  const checked: Array<[string, unknown]> = [['host', parts.host], ['namespace', parts.namespace], ['bucket', parts.bucket]];
+  for (const [name, value] of checked) {
     if (typeof value !== 'string') return `${name} must be a string`;
     if (isUnresolved(value)) return `${name} is an unresolved cdktf/Terraform token`;
   }
-  const { host, namespace, bucket } = parts as { host: string; namespace: string; bucket: string };
-  return hostProblem(host) ?? namespaceProblem(namespace) ?? bucketProblem(bucket);
+  return hostProblem(parts.host) ?? namespaceProblem(parts.namespace) ?? bucketProblem(parts.bucket);
 }
 
 /** Checks an object name given as a URL part; `optional` allows it to be absent (bucket-level PAR). */

@@ -1,20 +1,9 @@
-import { addBrand } from '../core/brand';
-
 /**
- * Thrown for any malformed Object Storage or PAR URL, or invalid URL parts.
- *
- * TypeScript/JavaScript only: jsii cannot model `Error` subclasses; other
- * languages see the jsii runtime's error with the same message
- * (`ObjectStorageUrl.isStorageUrlError` works from TypeScript).
- * @jsii ignore
+ * Message builders for the URL utilities. They all throw the library's one
+ * error type, OciImageTransferError, with a complete message (no construct
+ * path: these are pure functions).
  */
-export class StorageUrlError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'StorageUrlError';
-    addBrand(this, 'StorageUrlError');
-  }
-}
+import { OciImageTransferError } from '../core/errors';
 
 export const OBJECT_URL_SHAPE = 'https://<host>/n/<namespace>/b/<bucket>/o/<object>';
 export const PAR_URL_SHAPE = 'https://<host>/p/<token>/n/<namespace>/b/<bucket>[/o/<object>]';
@@ -50,13 +39,13 @@ export function quote(value: string, isPar: boolean): string {
  * Error for input that failed to parse: names the URL (redacted), the
  * problem and the expected shape. `isPar` when the input is meant to be a PAR.
  */
-export function parseError(kind: string, url: string, problem: string, shape: string, isPar: boolean): StorageUrlError {
-  return new StorageUrlError(`Invalid ${kind} ${quote(url, isPar)}: ${problem}. Expected ${shape}`);
+export function parseError(kind: string, url: string, problem: string, shape: string, isPar: boolean): OciImageTransferError {
+  return OciImageTransferError.withMessage(`Invalid ${kind} ${quote(url, isPar)}: ${problem}. Expected ${shape}`);
 }
 
 /** Error for parts that cannot be turned into a URL. */
-export function buildError(kind: string, problem: string, shape: string): StorageUrlError {
-  return new StorageUrlError(`Cannot build ${kind}: ${problem}. Expected ${shape}`);
+export function buildError(kind: string, problem: string, shape: string): OciImageTransferError {
+  return OciImageTransferError.withMessage(`Cannot build ${kind}: ${problem}. Expected ${shape}`);
 }
 
 export const UNRESOLVED =
@@ -64,5 +53,5 @@ export const UNRESOLVED =
 
 /** jsii callers (Python, Java...) can pass null or other types; fail clearly instead of crashing. */
 export function ensureString(value: unknown, name: string): asserts value is string {
-  if (typeof value !== 'string') throw new StorageUrlError(`${name} must be a string, got ${value === null ? 'null' : typeof value}`);
+  if (typeof value !== 'string') throw OciImageTransferError.withMessage(`${name} must be a string, got ${value === null ? 'null' : typeof value}`);
 }

@@ -1,3 +1,2 @@
 export { ObjectStorageUrl } from './object-storage-url';
-export { StorageUrlError } from './errors';
 export * from './types';

@@ -3,13 +3,13 @@ import { buildObjectUrl, parseObjectUrl } from './object-url';
 import { buildParUrl, parseParUrl, urlFromAccessUri, withObjectName } from './par-url';
 import { dedicatedHost, realmDomainForRegion, regionalHost } from './realms';
 import { ObjectUrlParts, ParUrlParts } from './types';
+import { OciImageTransferError } from '../core/errors';
 import { isUnresolved } from '../core/tokens';
-import { hasBrand } from '../core/brand';
 
 /**
  * Parse, build and describe OCI Object Storage object URLs and PAR URLs.
  * A class of static methods because jsii allows no free functions. Every
- * method throws StorageUrlError on bad input; none imports cdktf, so callers
+ * method throws the library's OciImageTransferError on bad input; none imports cdktf, so callers
  * must check isUnresolved() and skip token values themselves.
  */
 export class ObjectStorageUrl {
@@ -39,12 +39,12 @@ export class ObjectStorageUrl {
   }
 
   /**
-   * True for errors thrown by this class (from any copy of this library).
-   * jsii cannot export Error subclasses (aws/jsii#50), so non-TypeScript
-   * callers use this too.
+   * True for the library's error type, OciImageTransferError, which every
+   * method here throws on bad input. jsii cannot export Error subclasses
+   * (aws/jsii#50), so non-TypeScript callers use this instead of `instanceof`.
    */
-  public static isStorageUrlError(error: any): boolean {
-    return hasBrand(error, 'StorageUrlError');
+  public static isOciImageTransferError(thrown: any): boolean {
+    return OciImageTransferError.isOciImageTransferError(thrown);
   }
 
   /** True when the value is a well-formed PAR URL (false for tokens and anything malformed). */
@@ -53,7 +53,7 @@ export class ObjectStorageUrl {
       parseParUrl(url);
       return true;
     } catch (e) {
-      if (ObjectStorageUrl.isStorageUrlError(e)) return false;
+      if (OciImageTransferError.isOciImageTransferError(e)) return false;
       throw e;
     }
   }

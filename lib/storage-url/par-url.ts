@@ -23,7 +23,7 @@ export function parseParUrl(url: string): ParUrlParts {
   if (problem !== undefined) throw fail(problem);
   const path = parseStoragePath(p[2], false);
   if (typeof path === 'string') throw fail(path);
-  const base = { host: split.host, token, namespace: path.namespace, bucket: path.bucket };
+  const base: ParUrlParts = { host: split.host, token, namespace: path.namespace, bucket: path.bucket };
   return path.objectName === undefined ? base : { ...base, objectName: path.objectName };
 }
 

@@ -1,5 +1,6 @@
 import { namespaceProblem } from './components';
-import { StorageUrlError, UNRESOLVED, ensureString } from './errors';
+import { UNRESOLVED, ensureString } from './errors';
+import { OciImageTransferError } from '../core/errors';
 import { RegionTable } from '../knowledge/regions';
 import { isUnresolved } from '../core/tokens';
 
@@ -19,8 +20,8 @@ const DOMAIN = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
 const HOST_SHAPE = 'objectstorage.<region>.<realm domain>';
 const DEDICATED_SHAPE = '<namespace>.objectstorage.<region>.oci.customer-oci.com';
 
-function fail(problem: string, shape: string): StorageUrlError {
-  return new StorageUrlError(`Cannot determine the Object Storage host: ${problem}. Expected ${shape}`);
+function fail(problem: string, shape: string): OciImageTransferError {
+  return OciImageTransferError.withMessage(`Cannot determine the Object Storage host: ${problem}. Expected ${shape}`);
 }
 
 function checkRegion(region: string, shape: string): void {

@@ -1,3 +1,4 @@
+import { OciImageTransferError } from '../../lib/core/errors';
 import { ObjectStorageUrl as U } from '../../lib/storage-url';
 import { OBJECT_SHAPE, errorMessage } from './helpers';
 
@@ -63,15 +64,18 @@ describe('object URLs: malformed input', () => {
     expect(message).not.toContain('SeCrEtToKeN_1');
   });
 
-  test('isStorageUrlError recognises only this module\'s errors', () => {
+  test('isOciImageTransferError recognises the library\'s error type only', () => {
     let thrown: unknown;
     try {
       U.parseObjectUrl('garbage');
     } catch (e) {
       thrown = e;
     }
-    expect(U.isStorageUrlError(thrown)).toBe(true);
-    expect(U.isStorageUrlError(new Error('x'))).toBe(false);
+    expect(U.isOciImageTransferError(thrown)).toBe(true);
+    expect(U.isOciImageTransferError(new OciImageTransferError('p', 'problem', 'fix'))).toBe(true);
+    expect(U.isOciImageTransferError(new Error('x'))).toBe(false);
+    expect(U.isOciImageTransferError(undefined)).toBe(false);
+    expect(U.isOciImageTransferError('Invalid')).toBe(false);
   });
 
   test('quotes a well-structured URL in full', () => {

@@ -1,4 +1,5 @@
-import { ObjectStorageUrl as U, StorageUrlError } from '../../lib/storage-url';
+import { OciImageTransferError } from '../../lib/core/errors';
+import { ObjectStorageUrl as U } from '../../lib/storage-url';
 import { PAR_SHAPE, errorMessage } from './helpers';
 
 // Shaped like a real token (base64url); tests assert it never leaks (F-55).
@@ -128,7 +129,7 @@ describe('PAR URLs: malformed input never echoes the token', () => {
           try {
             attempt();
           } catch (e) {
-            if (!(e instanceof StorageUrlError)) throw e; // cheaper than expect() 20k times
+            if (!OciImageTransferError.isOciImageTransferError(e)) throw e; // cheaper than expect() 20k times
             outputs.push(e.message);
           }
         }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { ObjectStorageUrl as U, ObjectUrlParts, ParUrlParts, StorageUrlError } from '../../lib/storage-url';
+import { OciImageTransferError } from '../../lib/core/errors';
+import { ObjectStorageUrl as U, ObjectUrlParts, ParUrlParts } from '../../lib/storage-url';
 
 // Fixed seed: deterministic runs; change it locally to explore. fc.record
 // builds null-prototype objects, hence the `{ ...x }` copies below.
@@ -73,14 +74,14 @@ describe('properties', () => {
     }), RUN);
   });
 
-  test('arbitrary strings never crash the parsers with anything but StorageUrlError', () => {
+  test('arbitrary strings never crash the parsers with anything but OciImageTransferError', () => {
     const input = fc.oneof(fc.string({ unit: 'binary' }), fc.string().map((s) => `https://h/${s}`));
     fc.assert(fc.property(input, (s) => {
       for (const parse of [U.parseObjectUrl, U.parseParUrl]) {
         try {
           parse(s);
         } catch (e) {
-          expect(e).toBeInstanceOf(StorageUrlError);
+          expect(e).toBeInstanceOf(OciImageTransferError);
         }
       }
     }), RUN);
