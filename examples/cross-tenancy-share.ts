@@ -22,7 +22,7 @@ export function crossTenancyShareStack(app: App): TerraformStack {
     destination: ExportDestination.toBucket(bucket),
     provider: source,
   });
-  const par = new ImageReadAccess(stack, 'ReadAccess', { object: exported, expiry: ParExpiry.afterDays(2), provider: source });
+  const par = new ImageReadAccess(stack, 'ReadAccess', { imageObject: exported, expiry: ParExpiry.afterDays(2), provider: source });
   par.addUrlOutput('image_par_url', 'Read-only PAR URL of the exported image (sensitive)');
   new ImportedImage(stack, 'ImportInTarget', {
     compartmentId: targetCompartment.stringValue,

@@ -32,7 +32,7 @@ export interface ExportRecord extends CallerFacts {
   readonly destinationRegion?: string;
   readonly destinationUrl?: string;
   readonly objectName?: string;
-  /** Export made elsewhere (`ExportedImage.fromExistingObject`). */
+  /** Export made elsewhere (`ExportedImage.fromImageObjectAttributes`). */
   readonly existing: boolean;
 }
 

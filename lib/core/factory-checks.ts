@@ -33,7 +33,7 @@ export function checkExpiryHours(where: string, name: string, value: unknown, sc
 }
 
 export function checkImageObjectArgument(where: string, value: unknown): void {
-  shaped(where, 'object', value, ['namespace', 'bucketName', 'objectName', 'dependables'], 'an image object (ExportedImage, ImageObjectCopy or ExportedImage.fromExistingObject)', true, 'pass the export or copy to import from', ['F-02']);
+  shaped(where, 'object', value, ['namespaceName', 'bucketName', 'objectName', 'dependables'], 'an image object (ExportedImage, ImageObjectCopy or ExportedImage.fromImageObjectAttributes)', true, 'pass the export or copy to import from', ['F-02']);
 }
 
 export function checkEnumArgument(where: string, kind: string, value: unknown, allowed: ReadonlyArray<{ value: string }>, className: string): void {

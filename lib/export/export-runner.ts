@@ -44,7 +44,7 @@ export interface ExportRunnerBindOptions {
   /** Seconds between progress polls. */
   readonly pollSeconds: number;
   /** Destination namespace (used when there is no `destinationUrl`). @default none */
-  readonly namespace?: string;
+  readonly namespaceName?: string;
   /** Destination bucket (used when there is no `destinationUrl`). @default none */
   readonly bucketName?: string;
   /** Destination object name (used when there is no `destinationUrl`). @default none */
@@ -143,7 +143,7 @@ function runnerEnvironment(o: ExportRunnerBindOptions, extra: { [key: string]: s
   if (o.destinationUrl !== undefined) {
     env[DESTINATION_URI_ENV] = Fn.sensitive(o.destinationUrl);
   } else {
-    env[envName('namespace')] = o.namespace ?? '';
+    env[envName('namespace')] = o.namespaceName ?? '';
     env[envName('bucket')] = o.bucketName ?? '';
     env[envName('objectName')] = o.objectName ?? '';
   }

@@ -20,7 +20,7 @@ export interface ExportDestinationBindOptions {
 /** Where the export writes, as the export step and its runner need it. */
 export interface ExportDestinationConfig {
   /** Destination namespace; empty when the URL is known only at apply or malformed (rule OIT050 reports it). */
-  readonly namespace: string;
+  readonly namespaceName: string;
   /** Destination bucket; empty like `namespace`. */
   readonly bucketName: string;
   /** Destination object name. */
@@ -51,7 +51,7 @@ export abstract class ExportDestination {
     addBrand(this, 'ExportDestination');
   }
 
-  /** A bucket managed by this program (or referenced with `TransitBucket.fromBucketName`). */
+  /** A bucket managed by this program (or referenced with `TransitBucket.fromBucketAttributes`). */
   public static toBucket(bucket: ITransitBucket): ExportDestination {
     transitBucket('ExportDestination.toBucket', 'bucket', bucket, true);
     return new BucketDestination(bucket);
@@ -83,8 +83,8 @@ class BucketDestination extends ExportDestination {
     const b = this.bucket;
     const objectName = options.objectName ?? options.defaultObjectName;
     return {
-      namespace: b.namespace, bucketName: b.bucketName, objectName, region: b.region, bucket: b,
-      replaceKey: `${b.namespace}/${b.bucketName}/${objectName}`, destinationKind: 'bucket',
+      namespaceName: b.namespaceName, bucketName: b.bucketName, objectName, region: b.region, bucket: b,
+      replaceKey: `${b.namespaceName}/${b.bucketName}/${objectName}`, destinationKind: 'bucket',
     };
   }
 }
@@ -98,7 +98,7 @@ class UrlDestination extends ExportDestination {
     const url = completeUrl(scope.node.path, this.url ?? '', options.objectName);
     const parts = isUnresolved(url) ? undefined : tryParseStorageUrl(url); // malformed: rule OIT050 reports it at synth
     return {
-      namespace: parts?.namespace ?? '', bucketName: parts?.bucket ?? '', objectName: parts?.objectName ?? options.objectName ?? options.defaultObjectName,
+      namespaceName: parts?.namespaceName ?? '', bucketName: parts?.bucket ?? '', objectName: parts?.objectName ?? options.objectName ?? options.defaultObjectName,
       region: this.region, url, replaceKey: Fn.sha256(url), destinationKind: parts && 'token' in parts ? 'par' : 'url',
     };
   }

@@ -54,9 +54,9 @@ export interface ExportedImageProps {
   readonly revision?: string;
 }
 
-/** Props of `ExportedImage.fromExistingObject`. */
-export interface ExistingExportProps {
-  readonly namespace: string;
+/** Props of `ExportedImage.fromImageObjectAttributes`. */
+export interface ImageObjectAttributes {
+  readonly namespaceName: string;
   readonly bucketName: string;
   readonly objectName: string;
   /** Region of the bucket. */
@@ -79,11 +79,11 @@ export interface ExistingExportProps {
  */
 export class ExportedImage extends Construct implements IImageObject, ITransferFactSource {
   /** An object exported elsewhere (console, CLI, another stack). Nothing is created. */
-  public static fromExistingObject(scope: Construct, id: string, props: ExistingExportProps): IImageObject {
+  public static fromImageObjectAttributes(scope: Construct, id: string, props: ImageObjectAttributes): IImageObject {
     return new ExistingExport(scope, id, props);
   }
 
-  public readonly namespace: string;
+  public readonly namespaceName: string;
   public readonly bucketName: string;
   public readonly objectName: string;
   public readonly region?: string;
@@ -110,7 +110,7 @@ export class ExportedImage extends Construct implements IImageObject, ITransferF
       objectName: props.objectName,
       defaultObjectName: defaultObjectName(this, this.format.extension.replace(/^\./, ''), props.image.imageId),
     });
-    this.namespace = dest.namespace;
+    this.namespaceName = dest.namespaceName;
     this.bucketName = dest.bucketName;
     this.objectName = dest.objectName;
     this.region = dest.region;
@@ -125,7 +125,7 @@ export class ExportedImage extends Construct implements IImageObject, ITransferF
       imageId: props.image.imageId, format: this.format, region: imageRegion, authMode: mode,
       configFileProfile: props.configFileProfile ?? (props.provider as any)?.config?.configFileProfile,
       timeoutMinutes: timing.timeoutMinutes, pollSeconds: timing.pollSeconds,
-      namespace: this.namespace, bucketName: this.bucketName, objectName: this.objectName, destinationUrl: dest.url,
+      namespaceName: this.namespaceName, bucketName: this.bucketName, objectName: this.objectName, destinationUrl: dest.url,
     });
     const env = runner.environment;
     const destinationKey = dest.replaceKey;
@@ -175,7 +175,7 @@ export class ExportedImage extends Construct implements IImageObject, ITransferF
 }
 
 class ExistingExport extends Construct implements IImageObject, ITransferFactSource {
-  public readonly namespace: string;
+  public readonly namespaceName: string;
   public readonly bucketName: string;
   public readonly objectName: string;
   public readonly region?: string;
@@ -184,10 +184,10 @@ class ExistingExport extends Construct implements IImageObject, ITransferFactSou
   public readonly lineage: ImageLineage;
   private readonly record: ExportRecord;
 
-  constructor(scope: Construct, id: string, props: ExistingExportProps) {
+  constructor(scope: Construct, id: string, props: ImageObjectAttributes) {
     super(scope, id);
     checkExistingExportProps(this.node.path, props);
-    this.namespace = props.namespace;
+    this.namespaceName = props.namespaceName;
     this.bucketName = props.bucketName;
     this.objectName = props.objectName;
     this.provider = props.provider;

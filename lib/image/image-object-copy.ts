@@ -66,14 +66,14 @@ export class ImageObjectCopy extends Construct implements IImageObject, ITransfe
   /** Default create timeout of the cross-region copy, in minutes. */
   public static readonly DEFAULT_TIMEOUT_MINUTES: number = DEFAULT_COPY_TIMEOUT_MINUTES;
 
-  public readonly namespace: string;
+  public readonly namespaceName: string;
   public readonly bucketName: string;
   public readonly objectName: string;
   public readonly region?: string;
   public readonly provider?: TerraformProvider;
   public readonly destinationBucket: ITransitBucket;
   /** The underlying `oci_objectstorage_object`. */
-  public readonly object: ObjectstorageObject;
+  public readonly storageObject: ObjectstorageObject;
   public readonly dependables: ITerraformDependable[];
   /** The source object's lineage, with this copy and the object's new region. */
   public readonly lineage: ImageLineage;
@@ -105,31 +105,31 @@ export class ImageObjectCopy extends Construct implements IImageObject, ITransfe
       });
     }
     this.destinationBucket.registerCopy(this);
-    this.namespace = this.destinationBucket.namespace;
+    this.namespaceName = this.destinationBucket.namespaceName;
     this.bucketName = this.destinationBucket.bucketName;
     this.objectName = props.objectName ?? props.source.objectName;
     const source = props.source;
     const sourceRegion = source.region;
     if (!sourceRegion) {
       throw new OciImageTransferError(path, `the source object ${source.node.path} has no known region`,
-        'give the source bucket a region (TransitBucket region/provider, or region on fromExistingObject): source_uri_details needs it', ['F-62']);
+        'give the source bucket a region (TransitBucket region/provider, or region on fromImageObjectAttributes): source_uri_details needs it', ['F-62']);
     }
-    this.object = new ObjectstorageObject(this, 'Object', {
+    this.storageObject = new ObjectstorageObject(this, 'Object', {
       provider: props.provider,
-      namespace: this.namespace,
+      namespaceName: this.namespaceName,
       bucket: this.bucketName,
-      object: this.objectName,
-      sourceUriDetails: { region: sourceRegion, namespace: source.namespace, bucket: source.bucketName, object: source.objectName },
+      objectName: this.objectName,
+      sourceUriDetails: { region: sourceRegion, namespaceName: source.namespaceName, bucket: source.bucketName, objectName: source.objectName },
       timeouts: { create: `${timeout}m` },
       dependsOn: sameStackDependencies(this, source.dependables),
       ...lifecycleFor(sourceVersionMarker(this, lineageOf(source))),
     });
-    this.dependables = frozenArray<ITerraformDependable>([this.object]);
-    this.destinationBucket.registerObjectWriter(this.object);
+    this.dependables = frozenArray<ITerraformDependable>([this.storageObject]);
+    this.destinationBucket.registerObjectWriter(this.storageObject);
 
     this.record = {
       kind: 'copy', path, upstreamPath: lineageOf(source).copyPath ?? lineageOf(source).exportPath ?? source.node.path,
-      sourceRegion, targetRegion: this.region, namespace: this.namespace, bucket: this.bucketName, objectName: this.objectName,
+      sourceRegion, targetRegion: this.region, namespace: this.namespaceName, bucket: this.bucketName, objectName: this.objectName,
       createTimeoutMinutes: timeout,
     };
     CompatChecks._addFactSource(this);

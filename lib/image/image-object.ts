@@ -8,7 +8,7 @@ import { ImageLineage } from '../compat/lineage';
  */
 export interface IImageObject extends IConstruct {
   /** Object Storage namespace. */
-  readonly namespace: string;
+  readonly namespaceName: string;
   /** Bucket name. */
   readonly bucketName: string;
   /** Object name (may contain `/`). */

@@ -23,7 +23,7 @@ import { frozenArray } from '../core/collections';
 /** Props of `ImageReadAccess`. */
 export interface ImageReadAccessProps {
   /** The object to share. */
-  readonly object: IImageObject;
+  readonly imageObject: IImageObject;
   /** When the PAR expires: `ParExpiry.at(...)` or `ParExpiry.afterDays(...)`. */
   readonly expiry: ParExpiry;
   /** @default ParAccessType.OBJECT_READ (all an import needs, F-54) */
@@ -46,7 +46,7 @@ export interface IImageReadAccess extends IConstruct {
   /** Full PAR URL; a bearer secret, so it must be sensitive (`Fn.sensitive`, F-55). */
   readonly url: string;
   /** The object the PAR reads. */
-  readonly object: IImageObject;
+  readonly imageObject: IImageObject;
   /** Resources an import through the PAR must wait for. */
   readonly dependables: ITerraformDependable[];
 }
@@ -68,7 +68,7 @@ export class ImageReadAccess extends Construct implements IImageReadAccess, ITra
   public readonly url: string;
   /** Expiry as applied (a token when captured at apply). */
   public readonly expiresAt: string;
-  public readonly object: IImageObject;
+  public readonly imageObject: IImageObject;
   public readonly dependables: ITerraformDependable[];
   /** The object's lineage, with this PAR and its expiry. */
   public readonly lineage: ImageLineage;
@@ -78,8 +78,8 @@ export class ImageReadAccess extends Construct implements IImageReadAccess, ITra
     super(scope, id);
     const path = this.node.path;
     checkImageReadAccessProps(path, props, ParExpiry.isParExpiry, Object.values(ParAccessType));
-    const object = props.object;
-    this.object = object;
+    const object = props.imageObject;
+    this.imageObject = object;
     const accessType = props.accessType ?? ParAccessType.OBJECT_READ;
     const region = object.region;
     const provider = props.provider ?? object.provider;
@@ -92,7 +92,7 @@ export class ImageReadAccess extends Construct implements IImageReadAccess, ITra
     this.par = new ObjectstoragePreauthrequest(this, 'Par', {
       provider,
       accessType,
-      namespace: object.namespace,
+      namespaceName: object.namespaceName,
       bucket: object.bucketName,
       name: props.name ?? nameFromPath(this, 200),
       objectName: bucketLevel ? undefined : object.objectName,

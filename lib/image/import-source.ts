@@ -52,9 +52,9 @@ export abstract class ImportSource {
     addBrand(this, 'ImportSource');
   }
 
-  public static fromObject(object: IImageObject): ImportSource {
-    checkImageObjectArgument('ImportSource.fromObject', object);
-    return new TupleSource(object);
+  public static fromObject(imageObject: IImageObject): ImportSource {
+    checkImageObjectArgument('ImportSource.fromObject', imageObject);
+    return new TupleSource(imageObject);
   }
 
   /** A PAR on an image object (`ImageReadAccess`, or your own `IImageReadAccess` whose `url` is sensitive). */
@@ -91,7 +91,7 @@ class TupleSource extends ImportSource {
   public bind(_scope: IConstruct): ImportSourceConfig {
     const o = this.object;
     return {
-      sourceDetails: { sourceType: 'objectStorageTuple', namespaceName: o.namespace, bucketName: o.bucketName, objectName: o.objectName },
+      sourceDetails: { sourceType: 'objectStorageTuple', namespaceName: o.namespaceName, bucketName: o.bucketName, objectName: o.objectName },
       origin: o, sourceProvider: o.provider, dependables: o.dependables ?? [], objectName: o.objectName, sourceKind: 'tuple',
     };
   }
@@ -109,7 +109,7 @@ class ParSource extends ImportSource {
     const url = isUnresolved(a.url) ? a.url : Fn.sensitive(a.url);
     return {
       sourceDetails: { sourceType: 'objectStorageUri', sourceUri: url },
-      origin: a, sourceProvider: a.object.provider, dependables: a.dependables ?? [], url, sourceKind: 'par',
+      origin: a, sourceProvider: a.imageObject.provider, dependables: a.dependables ?? [], url, sourceKind: 'par',
     };
   }
 }

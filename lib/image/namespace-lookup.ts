@@ -22,7 +22,7 @@ export function sharedNamespace(scope: IConstruct, provider: TerraformProvider |
   let namespace = perProvider.get(compartment);
   if (!namespace) {
     const id = `ObjectStorageNamespace-${provider ? provider.node.id : 'default'}${perProvider.size ? `-${perProvider.size + 1}` : ''}`;
-    namespace = new DataOciObjectstorageNamespace(stack, id, { provider, compartmentId }).namespace;
+    namespace = new DataOciObjectstorageNamespace(stack, id, { provider, compartmentId }).namespaceName;
     perProvider.set(compartment, namespace);
   }
   return namespace;

@@ -104,12 +104,12 @@ export function sourceImage(path: string, name: string, image: any, required: bo
 }
 
 export function imageObject(path: string, name: string, value: unknown, required: boolean, facts: string[] = []): void {
-  shaped(path, name, value, ['namespace', 'bucketName', 'objectName', 'dependables'], 'an image object (ExportedImage, ImageObjectCopy or ExportedImage.fromExistingObject)', required,
+  shaped(path, name, value, ['namespaceName', 'bucketName', 'objectName', 'dependables'], 'an image object (ExportedImage, ImageObjectCopy or ExportedImage.fromImageObjectAttributes)', required,
     'pass the export or copy whose object is read', facts);
 }
 
 export function transitBucket(path: string, name: string, value: unknown, required: boolean): void {
-  shaped(path, name, value, ['namespace', 'bucketName', 'node', 'registerCopy', 'registerObjectWriter'], 'a TransitBucket (or TransitBucket.fromBucketName, or your own ITransitBucket)', required, 'pass a TransitBucket', ['F-02']);
+  shaped(path, name, value, ['namespaceName', 'bucketName', 'node', 'registerCopy', 'registerObjectWriter'], 'a TransitBucket (or TransitBucket.fromBucketAttributes, or your own ITransitBucket)', required, 'pass a TransitBucket', ['F-02']);
 }
 
 // ---- per construct -------------------------------------------------------
@@ -118,7 +118,7 @@ export function checkTransitBucketProps(path: string, p: any): void {
   propsObject(path, p, 'TransitBucketProps');
   compartment(path, 'compartmentId', p.compartmentId, true, ['F-63']);
   bucketName(path, 'bucketName', p.bucketName, false);
-  namespace(path, 'namespace', p.namespace, false);
+  namespace(path, 'namespaceName', p.namespaceName, false);
   provider(path, 'provider', p.provider, false);
   region(path, 'region', p.region);
   ocid(path, 'kmsKeyId', p.kmsKeyId, ['key'], false, 'pass the OCID of a Vault key (ocid1.key...), or leave it unset for Oracle-managed keys', ['F-63']);
@@ -128,8 +128,8 @@ export function checkTransitBucketProps(path: string, p: any): void {
 }
 
 export function checkExistingBucketProps(path: string, p: any): void {
-  propsObject(path, p, 'ExistingBucketProps');
-  namespace(path, 'namespace', p.namespace, true);
+  propsObject(path, p, 'TransitBucketAttributes');
+  namespace(path, 'namespaceName', p.namespaceName, true);
   bucketName(path, 'bucketName', p.bucketName, true);
   region(path, 'region', p.region);
   provider(path, 'provider', p.provider, false);
@@ -152,8 +152,8 @@ export function checkExportedImageProps(path: string, p: any, isDestination: (x:
 }
 
 export function checkExistingExportProps(path: string, p: any): void {
-  propsObject(path, p, 'ExistingExportProps');
-  namespace(path, 'namespace', p.namespace, true);
+  propsObject(path, p, 'ImageObjectAttributes');
+  namespace(path, 'namespaceName', p.namespaceName, true);
   bucketName(path, 'bucketName', p.bucketName, true);
   objectName(path, 'objectName', p.objectName, true);
   region(path, 'region', p.region);
@@ -177,7 +177,7 @@ export function checkImageObjectCopyProps(path: string, p: any): void {
 
 export function checkImageReadAccessProps(path: string, p: any, isExpiry: (x: unknown) => boolean, accessTypes: string[]): void {
   propsObject(path, p, 'ImageReadAccessProps');
-  imageObject(path, 'object', p.object, true, ['F-03']);
+  imageObject(path, 'imageObject', p.imageObject, true, ['F-03']);
   instance(path, 'expiry', p.expiry, isExpiry, 'ParExpiry.at("2030-01-01T00:00:00Z") or ParExpiry.afterDays(7)', true);
   enumValue(path, 'accessType', p.accessType, 'ParAccessType', accessTypes);
   bool(path, 'bucketLevel', p.bucketLevel);

@@ -12,7 +12,7 @@ import { addBrand, hasBrand } from '../core/brand';
 
 /** A bucket that holds image files in transit. */
 export interface ITransitBucket extends IConstruct {
-  readonly namespace: string;
+  readonly namespaceName: string;
   readonly bucketName: string;
   /** Region of the bucket, if known. */
   readonly region?: string;
@@ -23,10 +23,10 @@ export interface ITransitBucket extends IConstruct {
    * Called by an `ImageObjectCopy` that writes into this bucket. A bucket
    * that expires its objects by default turns that off: Terraform re-reads a
    * copied object and would copy it again once it expired (F-67, F-81).
-   * A bucket this program does not manage (`TransitBucket.fromBucketName`)
+   * A bucket this program does not manage (`TransitBucket.fromBucketAttributes`)
    * does nothing.
    */
-  registerCopy(copy: IConstruct): void;
+  registerCopy(objectCopy: IConstruct): void;
 
   /**
    * Called with a resource whose destroy deletes objects from this bucket (an
@@ -45,7 +45,7 @@ export interface TransitBucketProps {
   /** Bucket name. @default derived from the construct path (deterministic) */
   readonly bucketName?: string;
   /** Object Storage namespace. @default read with data `oci_objectstorage_namespace`, one lookup per stack and provider */
-  readonly namespace?: string;
+  readonly namespaceName?: string;
   /** Provider of the bucket's region (and tenancy). @default the stack's default `oci` provider */
   readonly provider?: TerraformProvider;
   /** Region, for the checks. @default the provider's `region` */
@@ -67,9 +67,9 @@ export interface TransitBucketProps {
   readonly definedTags?: { [key: string]: string };
 }
 
-/** Props of `TransitBucket.fromBucketName`. */
-export interface ExistingBucketProps {
-  readonly namespace: string;
+/** Props of `TransitBucket.fromBucketAttributes`. */
+export interface TransitBucketAttributes {
+  readonly namespaceName: string;
   readonly bucketName: string;
   /** Region, for the checks. @default the provider's `region` */
   readonly region?: string;
@@ -91,7 +91,7 @@ export class TransitBucket extends Construct implements ITransitBucket, ITransfe
   public static readonly DEFAULT_EXPIRY_DAYS: number = DEFAULT_TRANSIT_EXPIRY_DAYS;
 
   /** Refer to a bucket that already exists. */
-  public static fromBucketName(scope: Construct, id: string, props: ExistingBucketProps): ITransitBucket {
+  public static fromBucketAttributes(scope: Construct, id: string, props: TransitBucketAttributes): ITransitBucket {
     return new ExistingBucket(scope, id, props);
   }
 
@@ -100,7 +100,7 @@ export class TransitBucket extends Construct implements ITransitBucket, ITransfe
     return hasBrand(x, 'TransitBucket');
   }
 
-  public readonly namespace: string;
+  public readonly namespaceName: string;
   public readonly bucketName: string;
   public readonly region?: string;
   public readonly provider?: TerraformProvider;
@@ -119,20 +119,20 @@ export class TransitBucket extends Construct implements ITransitBucket, ITransfe
     checkTransitBucketProps(this.node.path, props);
     this.provider = props.provider;
     this.region = props.region ?? providerRegion(props.provider);
-    const namespace = props.namespace
+    const namespace = props.namespaceName
       ?? sharedNamespace(this, props.provider, props.compartmentId);
     const name = props.bucketName ?? nameFromPath(this, 250);
     this.bucket = new ObjectstorageBucket(this, 'Bucket', {
       provider: props.provider,
       compartmentId: props.compartmentId,
       name,
-      namespace,
+      namespaceName: namespace,
       accessType: 'NoPublicAccess',
       kmsKeyId: props.kmsKeyId,
       freeformTags: props.freeformTags,
       definedTags: props.definedTags,
     });
-    this.namespace = namespace;
+    this.namespaceName = namespace;
     // A reference, so that every consumer depends on the bucket.
     this.bucketName = this.bucket.name;
     this.explicitExpiry = props.expireObjectsAfterDays;
@@ -146,7 +146,7 @@ export class TransitBucket extends Construct implements ITransitBucket, ITransfe
     if (days === 0) return;
     this.policy = new ObjectstorageObjectLifecyclePolicy(this, EXPIRY_POLICY_ID, {
       provider: props.provider,
-      namespace: this.namespace,
+      namespaceName: this.namespaceName,
       bucket: this.bucketName,
       rules: [{
         name: 'expire-image-transit-objects',
@@ -170,8 +170,8 @@ export class TransitBucket extends Construct implements ITransitBucket, ITransfe
    * expiry goes: the policy leaves the program, and so do the dependencies
    * of the writers registered so far.
    */
-  public registerCopy(copy: IConstruct): void {
-    this.record.copyPaths.push(copy.node.path);
+  public registerCopy(objectCopy: IConstruct): void {
+    this.record.copyPaths.push(objectCopy.node.path);
     if (this.explicitExpiry !== undefined || !this.policy) return;
     (this.record as { expireAfterDays?: number }).expireAfterDays = 0;
     this.node.tryRemoveChild(EXPIRY_POLICY_ID);
@@ -200,22 +200,22 @@ export class TransitBucket extends Construct implements ITransitBucket, ITransfe
 const EXPIRY_POLICY_ID = 'ExpireTransitObjects';
 
 class ExistingBucket extends Construct implements ITransitBucket {
-  public readonly namespace: string;
+  public readonly namespaceName: string;
   public readonly bucketName: string;
   public readonly region?: string;
   public readonly provider?: TerraformProvider;
 
-  constructor(scope: Construct, id: string, props: ExistingBucketProps) {
+  constructor(scope: Construct, id: string, props: TransitBucketAttributes) {
     super(scope, id);
     checkExistingBucketProps(this.node.path, props);
-    this.namespace = props.namespace;
+    this.namespaceName = props.namespaceName;
     this.bucketName = props.bucketName;
     this.provider = props.provider;
     this.region = props.region ?? providerRegion(props.provider);
   }
 
   /** Nothing to do: the bucket's lifecycle belongs to whoever manages it. */
-  public registerCopy(_copy: IConstruct): void {
+  public registerCopy(_objectCopy: IConstruct): void {
     return;
   }
 

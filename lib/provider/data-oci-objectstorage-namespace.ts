@@ -23,7 +23,7 @@ export class DataOciObjectstorageNamespace extends TerraformDataSource {
     this.config = config;
   }
 
-  public get namespace(): string { return this.getStringAttribute('namespace'); }
+  public get namespaceName(): string { return this.getStringAttribute('namespace'); }
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return toTerraformAttributes(this.config);

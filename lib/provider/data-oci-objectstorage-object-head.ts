@@ -6,8 +6,8 @@ import { NAMESPACE_AND_OBJECT_ATTRIBUTES, toTerraformAttributes } from './terraf
 /** Arguments of data `oci_objectstorage_object_head`. */
 export interface DataOciObjectstorageObjectHeadConfig extends TerraformMetaArguments {
   readonly bucket: string;
-  readonly namespace: string;
-  readonly object: string;
+  readonly namespaceName: string;
+  readonly objectName: string;
 }
 
 /**

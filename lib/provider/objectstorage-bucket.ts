@@ -8,7 +8,7 @@ import { OciResourceTimeouts } from './timeouts';
 export interface ObjectstorageBucketConfig extends TerraformMetaArguments {
   readonly compartmentId: string;
   readonly name: string;
-  readonly namespace: string;
+  readonly namespaceName: string;
   /** `NoPublicAccess` (provider default), `ObjectRead`, ... */
   readonly accessType?: string;
   readonly autoTiering?: string;
@@ -36,7 +36,7 @@ export class ObjectstorageBucket extends TerraformResource {
   public get bucketId(): string { return this.getStringAttribute('bucket_id'); }
   /** The bucket name as a reference, so consumers depend on the bucket. */
   public get name(): string { return this.getStringAttribute('name'); }
-  public get namespace(): string { return this.getStringAttribute('namespace'); }
+  public get namespaceName(): string { return this.getStringAttribute('namespace'); }
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return toTerraformAttributes(this.config, VERBATIM, NAMESPACE_ATTRIBUTE);

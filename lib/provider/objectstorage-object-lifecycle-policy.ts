@@ -28,7 +28,7 @@ export interface ObjectstorageObjectLifecyclePolicyRules {
 /** Arguments of `oci_objectstorage_object_lifecycle_policy`. */
 export interface ObjectstorageObjectLifecyclePolicyConfig extends TerraformMetaArguments {
   readonly bucket: string;
-  readonly namespace: string;
+  readonly namespaceName: string;
   readonly rules?: ObjectstorageObjectLifecyclePolicyRules[];
   readonly timeouts?: OciResourceTimeouts;
 }

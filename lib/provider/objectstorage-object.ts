@@ -7,9 +7,9 @@ import { OciResourceTimeouts } from './timeouts';
 /** `source_uri_details` of `oci_objectstorage_object`: copy from another region (F-62). */
 export interface ObjectstorageObjectSourceUriDetails {
   readonly region: string;
-  readonly namespace: string;
+  readonly namespaceName: string;
   readonly bucket: string;
-  readonly object: string;
+  readonly objectName: string;
   readonly destinationObjectIfMatchEtag?: string;
   readonly destinationObjectIfNoneMatchEtag?: string;
   readonly sourceObjectIfMatchEtag?: string;
@@ -19,8 +19,8 @@ export interface ObjectstorageObjectSourceUriDetails {
 /** Arguments of `oci_objectstorage_object`. */
 export interface ObjectstorageObjectConfig extends TerraformMetaArguments {
   readonly bucket: string;
-  readonly namespace: string;
-  readonly object: string;
+  readonly namespaceName: string;
+  readonly objectName: string;
   readonly cacheControl?: string;
   /** Inline content; conflicts with `source` and `sourceUriDetails`. */
   readonly content?: string;
@@ -50,9 +50,9 @@ export class ObjectstorageObject extends TerraformResource {
   }
 
   public get id(): string { return this.getStringAttribute('id'); }
-  public get object(): string { return this.getStringAttribute('object'); }
+  public get objectName(): string { return this.getStringAttribute('object'); }
   public get bucket(): string { return this.getStringAttribute('bucket'); }
-  public get namespace(): string { return this.getStringAttribute('namespace'); }
+  public get namespaceName(): string { return this.getStringAttribute('namespace'); }
   public get state(): string { return this.getStringAttribute('state'); }
   public get versionId(): string { return this.getStringAttribute('version_id'); }
   public get workRequestId(): string { return this.getStringAttribute('work_request_id'); }

@@ -10,7 +10,7 @@ export interface ObjectstoragePreauthrequestConfig extends TerraformMetaArgument
   readonly accessType: string;
   readonly bucket: string;
   readonly name: string;
-  readonly namespace: string;
+  readonly namespaceName: string;
   /** RFC 3339 expiry; ForceNew (F-54). */
   readonly timeExpires: string;
   readonly bucketListingAction?: string;

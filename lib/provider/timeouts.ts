@@ -5,5 +5,5 @@ export interface OciResourceTimeouts {
   /** Update timeout. @default provider default */
   readonly update?: string;
   /** Delete timeout. @default provider default */
-  readonly delete?: string;
+  readonly destroy?: string;
 }

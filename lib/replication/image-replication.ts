@@ -93,7 +93,7 @@ export class ImageReplication extends Construct {
         compartmentId: src.compartmentId, provider: sourceProvider, region: src.region, freeformTags: tags, definedTags: props.definedTags,
       });
       noteInFlight(this._inFlight, sourceStack, 1);
-      if (!src.exportBucket) this.homeNamespaces.set(sourceStack, exportBucket.namespace);
+      if (!src.exportBucket) this.homeNamespaces.set(sourceStack, exportBucket.namespaceName);
       this.exported = new ExportedImage(this, 'Export', {
         // A ReplicationSource is a SourceImage plus where to put the export.
         image: src,
@@ -237,7 +237,7 @@ export class ImageReplication extends Construct {
     } else if (target.otherTenancy || target.directFromPar) {
       path = target.otherTenancy ? TransferPath.PAR_THEN_IMPORT : TransferPath.DIRECT_PAR;
       const par = new ImageReadAccess(this, `Par-${t.name}`, {
-        object: exported, expiry: props.parExpiry ?? ParExpiry.afterDays(3), provider: sourceProvider,
+        imageObject: exported, expiry: props.parExpiry ?? ParExpiry.afterDays(3), provider: sourceProvider,
       });
       scopes.push(par);
       first = par.par;
@@ -251,12 +251,12 @@ export class ImageReplication extends Construct {
       const bucket = target.transitBucket ?? (props.shareTransitBuckets
         ? sharedTransitBucket(stack, { provider, region: target.region, compartmentId: target.compartmentId, kmsKeyId: target.kmsKeyId, namespace, freeformTags: { ...props.freeformTags, ...target.freeformTags }, definedTags })
         : new TransitBucket(scope, 'TransitBucket', {
-          compartmentId: target.compartmentId, provider, region: target.region, kmsKeyId: target.kmsKeyId, freeformTags: tags, definedTags, namespace,
+          compartmentId: target.compartmentId, provider, region: target.region, kmsKeyId: target.kmsKeyId, freeformTags: tags, definedTags, namespaceName: namespace,
         }));
       const copy = new ImageObjectCopy(scope, 'Copy', {
         source: exported as IImageObject, provider, targetRegion: target.region, destinationBucket: bucket, createTimeoutMinutes: props.copyTimeoutMinutes,
       });
-      first = copy.object;
+      first = copy.storageObject;
       imported = new ImportedImage(scope, 'Import', { ...importCommon, source: ImportSource.fromObject(copy), crossTenancy: false });
     }
     // Waves: the first step of this target waits for every image of the previous wave.

@@ -31,7 +31,7 @@ export function sharedTransitBucket(stack: TerraformStack, req: SharedBucketRequ
     const id = `SharedTransitBucket-${req.provider.node.id}${sameProvider ? `-${sameProvider + 1}` : ''}`;
     bucket = new TransitBucket(stack, id, {
       compartmentId: req.compartmentId, provider: req.provider, region: req.region, kmsKeyId: req.kmsKeyId,
-      namespace: req.namespace, freeformTags: req.freeformTags, definedTags: req.definedTags,
+      namespaceName: req.namespace, freeformTags: req.freeformTags, definedTags: req.definedTags,
     });
     byKey.set(key, bucket);
   }

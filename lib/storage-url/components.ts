@@ -102,7 +102,7 @@ export function splitHttpsUrl(url: string): { host: string; path: string } | str
 }
 
 export interface StoragePath {
-  readonly namespace: string;
+  readonly namespaceName: string;
   readonly bucket: string;
   readonly objectName?: string;
 }
@@ -123,24 +123,24 @@ export function parseStoragePath(path: string, requireObject: boolean): StorageP
 
   const rest = b[2];
   if (['', '/', '/o', '/o/'].includes(rest)) {
-    if (!requireObject) return { namespace, bucket };
+    if (!requireObject) return { namespaceName: namespace, bucket };
     return rest === '/o/' ? 'the object name after /o/ is empty' : 'the /o/<object> part is missing after the bucket';
   }
   if (!rest.startsWith('/o/')) return 'unexpected text after the bucket, where /o/<object> should be';
   const decoded = decodeObjectName(rest.slice(3));
-  return typeof decoded === 'string' ? decoded : { namespace, bucket, objectName: decoded.name };
+  return typeof decoded === 'string' ? decoded : { namespaceName: namespace, bucket, objectName: decoded.name };
 }
 
 /** Checks the parts every URL has (host, namespace, bucket). */
 export function commonPartsProblem(parts: ObjectUrlParts | ParUrlParts): string | undefined {
   // jsii callers (Python, Java...) can pass null or other types; the member names are read through
   // the typed properties so that a rename of the public parts follows here.
-  const checked: Array<[string, unknown]> = [['host', parts.host], ['namespace', parts.namespace], ['bucket', parts.bucket]];
+  const checked: Array<[string, unknown]> = [['host', parts.host], ['namespace', parts.namespaceName], ['bucket', parts.bucket]];
   for (const [name, value] of checked) {
     if (typeof value !== 'string') return `${name} must be a string`;
     if (isUnresolved(value)) return `${name} is an unresolved cdktf/Terraform token`;
   }
-  return hostProblem(parts.host) ?? namespaceProblem(parts.namespace) ?? bucketProblem(parts.bucket);
+  return hostProblem(parts.host) ?? namespaceProblem(parts.namespaceName) ?? bucketProblem(parts.bucket);
 }
 
 /** Checks an object name given as a URL part; `optional` allows it to be absent (bucket-level PAR). */

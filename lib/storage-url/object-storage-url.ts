@@ -74,8 +74,8 @@ export class ObjectStorageUrl {
   }
 
   /** Dedicated endpoint host `<namespace>.objectstorage.<region>.oci.customer-oci.com` (OC1 only). */
-  public static dedicatedHost(namespace: string, region: string): string {
-    return dedicatedHost(namespace, region);
+  public static dedicatedHost(namespaceName: string, region: string): string {
+    return dedicatedHost(namespaceName, region);
   }
 
   /** Turns a PAR `access_uri` (a path beginning with /p/) into a full https URL. */

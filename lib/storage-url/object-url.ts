@@ -15,11 +15,11 @@ export function parseObjectUrl(url: string): ObjectUrlParts {
   const path = parseStoragePath(split.path, true);
   if (typeof path === 'string') throw fail(path);
   // parseStoragePath(…, true) only succeeds with an object name.
-  return { host: split.host, namespace: path.namespace, bucket: path.bucket, objectName: path.objectName as string };
+  return { host: split.host, namespaceName: path.namespaceName, bucket: path.bucket, objectName: path.objectName as string };
 }
 
 export function buildObjectUrl(parts: ObjectUrlParts): string {
   const problem = commonPartsProblem(parts) ?? objectPartProblem(parts.objectName, false);
   if (problem !== undefined) throw buildError(KIND, problem, OBJECT_URL_SHAPE);
-  return `https://${parts.host}/n/${parts.namespace}/b/${parts.bucket}/o/${encodeObjectName(parts.objectName)}`;
+  return `https://${parts.host}/n/${parts.namespaceName}/b/${parts.bucket}/o/${encodeObjectName(parts.objectName)}`;
 }

@@ -23,7 +23,7 @@ export function parseParUrl(url: string): ParUrlParts {
   if (problem !== undefined) throw fail(problem);
   const path = parseStoragePath(p[2], false);
   if (typeof path === 'string') throw fail(path);
-  const base: ParUrlParts = { host: split.host, token, namespace: path.namespace, bucket: path.bucket };
+  const base: ParUrlParts = { host: split.host, token, namespaceName: path.namespaceName, bucket: path.bucket };
   return path.objectName === undefined ? base : { ...base, objectName: path.objectName };
 }
 
@@ -32,7 +32,7 @@ export function buildParUrl(parts: ParUrlParts): string {
   const problem = commonPartsProblem(parts) ?? tokenPartProblem(parts.token) ?? objectPartProblem(parts.objectName, true);
   if (problem !== undefined) throw buildError(KIND, problem, PAR_URL_SHAPE);
   const object = parts.objectName === undefined ? '' : encodeObjectName(parts.objectName);
-  return `https://${parts.host}/p/${parts.token}/n/${parts.namespace}/b/${parts.bucket}/o/${object}`;
+  return `https://${parts.host}/p/${parts.token}/n/${parts.namespaceName}/b/${parts.bucket}/o/${object}`;
 }
 
 /** F-52: a bucket-level PAR must get `/o/<object>` before it can be an export destination. */

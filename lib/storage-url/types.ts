@@ -6,7 +6,7 @@ export interface ObjectUrlParts {
   /** Host name, e.g. `objectstorage.us-ashburn-1.oraclecloud.com`. */
   readonly host: string;
   /** Object Storage namespace (lowercase letters and digits). */
-  readonly namespace: string;
+  readonly namespaceName: string;
   /** Bucket name: 1-256 letters, digits, `-`, `_` or `.`. */
   readonly bucket: string;
   /** Decoded object name; may contain `/`, spaces and any Unicode. */
@@ -22,7 +22,7 @@ export interface ParUrlParts {
   readonly host: string;
   /** The secret PAR token, exactly as it appears in the URL. */
   readonly token: string;
-  readonly namespace: string;
+  readonly namespaceName: string;
   readonly bucket: string;
   /** Decoded object name; absent for a bucket-level PAR (F-52). */
   readonly objectName?: string;

@@ -19,7 +19,7 @@ function build(name: string, stated: Omit<SourceImage, 'imageId'>, withShape = f
     const stack = new TerraformStack(app, name);
     const phx = new OciProvider(stack, 'phx', { alias: 'phx', region: REGION });
     const imageId = new TerraformVariable(stack, 'image_ocid', { type: 'string' });
-    const bucket = TransitBucket.fromBucketName(stack, 'Bucket', { namespace: 'ns1', bucketName: 'transit', region: REGION });
+    const bucket = TransitBucket.fromBucketAttributes(stack, 'Bucket', { namespaceName: 'ns1', bucketName: 'transit', region: REGION });
     const exported = new ExportedImage(stack, 'Export', {
       image: { imageId: imageId.stringValue, ...stated }, destination: ExportDestination.toBucket(bucket), provider: phx,
       format: name.endsWith('qcow2') ? ExportFormat.QCOW2 : undefined,

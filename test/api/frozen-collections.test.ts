@@ -5,9 +5,9 @@ import { COMPARTMENT, linuxExport, twoRegions } from '../image/fixtures';
 test('dependables and shapes cannot be changed from outside', () => {
   const { stack, phoenix, ashburn, bucket } = twoRegions();
   const exported = linuxExport(stack, bucket, phoenix);
-  const target = new TransitBucket(stack, 'Target', { compartmentId: COMPARTMENT, provider: ashburn, namespace: 'ns1' });
+  const target = new TransitBucket(stack, 'Target', { compartmentId: COMPARTMENT, provider: ashburn, namespaceName: 'ns1' });
   const copy = new ImageObjectCopy(stack, 'Copy', { source: exported, destinationBucket: target, provider: ashburn });
-  const par = new ImageReadAccess(stack, 'Par', { object: exported, expiry: ParExpiry.afterDays(2) });
+  const par = new ImageReadAccess(stack, 'Par', { imageObject: exported, expiry: ParExpiry.afterDays(2) });
   const imported = new ImportedImage(stack, 'Import', {
     compartmentId: COMPARTMENT, provider: ashburn, source: ImportSource.fromObject(copy), compatibleShapes: ['VM.Standard.E4.Flex'],
   });

@@ -48,7 +48,7 @@ describeWithTerraform('terraform apply with hostile inputs', () => {
       const v = (name: string) => new TerraformVariable(st, name, { type: 'string' }).stringValue;
       new ExportedImage(st, 'Export', {
         image: { imageId: 'ocid1.image.oc1.eu-frankfurt-1.aaaainject', region: REGION },
-        destination: ExportDestination.toBucket(TransitBucket.fromBucketName(st, 'Bucket', { namespace: v('ns'), bucketName: v('bucket'), region: REGION })),
+        destination: ExportDestination.toBucket(TransitBucket.fromBucketAttributes(st, 'Bucket', { namespaceName: v('ns'), bucketName: v('bucket'), region: REGION })),
         objectName: v('object'),
         configFileProfile: v('profile'),
         runner: ExportRunner.ociCli(),
@@ -77,7 +77,7 @@ describeWithTerraform('terraform apply with hostile inputs', () => {
         const v = new TerraformVariable(st, 'hostile', { type: 'string' }).stringValue;
         new ExportedImage(st, 'Export', {
           image: { imageId: field === 'image' ? v : 'ocid1.image.oc1.eu-frankfurt-1.aaaainject', region: field === 'region' ? v : REGION },
-          destination: ExportDestination.toBucket(TransitBucket.fromBucketName(st, 'Bucket', { namespace: NS, bucketName: BUCKET, region: REGION })),
+          destination: ExportDestination.toBucket(TransitBucket.fromBucketAttributes(st, 'Bucket', { namespaceName: NS, bucketName: BUCKET, region: REGION })),
           objectName: 'x.oci',
           runner: ExportRunner.ociCli(),
         });
@@ -96,7 +96,7 @@ describeWithTerraform('terraform apply with hostile inputs', () => {
     const dir = synthStack((st) => {
       new ExportedImage(st, 'Export', {
         image: { imageId: 'ocid1.image.oc1.eu-frankfurt-1.aaaaliteral', region: REGION },
-        destination: ExportDestination.toBucket(TransitBucket.fromBucketName(st, 'Bucket', { namespace: NS, bucketName: BUCKET, region: REGION })),
+        destination: ExportDestination.toBucket(TransitBucket.fromBucketAttributes(st, 'Bucket', { namespaceName: NS, bucketName: BUCKET, region: REGION })),
         objectName: name,
         runner: ExportRunner.ociCli(),
         pollSeconds: 0.05,
@@ -141,7 +141,7 @@ describeWithTerraform('terraform apply with hostile inputs', () => {
       const dir = synthStack((st) => {
         new ExportedImage(st, 'Export', {
           image: { imageId: image.id, region: REGION },
-          destination: ExportDestination.toBucket(TransitBucket.fromBucketName(st, 'Bucket', { namespace: NS, bucketName: BUCKET, region: REGION })),
+          destination: ExportDestination.toBucket(TransitBucket.fromBucketAttributes(st, 'Bucket', { namespaceName: NS, bucketName: BUCKET, region: REGION })),
           objectName: new TerraformVariable(st, 'object', { type: 'string' }).stringValue,
           runner: ExportRunner.nodeSdk({
             command: cliCommand().map(shellQuote).join(' '),
@@ -188,7 +188,7 @@ describeWithTerraform('terraform apply of the strings constructs write', () => {
     const literal = `50%{off} \${file("/etc/hostname")} $\${x} %%{y}`;
     const dir = synthStack((st) => {
       const phx = new OciProvider(st, 'phx', { region: 'us-phoenix-1' });
-      new TransitBucket(st, 'Bucket', { compartmentId: 'ocid1.compartment.oc1..c', namespace: 'ns', provider: phx, freeformTags: { [literal]: literal } });
+      new TransitBucket(st, 'Bucket', { compartmentId: 'ocid1.compartment.oc1..c', namespaceName: 'ns', provider: phx, freeformTags: { [literal]: literal } });
       new ImportedImage(st, 'Import', {
         compartmentId: 'ocid1.compartment.oc1..c', provider: phx, displayName: literal, freeformTags: { team: literal },
         source: ImportSource.fromUrl('https://objectstorage.us-phoenix-1.oraclecloud.com/n/ns/b/b/o/x.oci'),

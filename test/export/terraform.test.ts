@@ -49,7 +49,7 @@ describeWithTerraform('terraform apply runs the export step', () => {
     });
     // The PAR URL of the fake endpoint is plain http, so it reaches the stack as a sensitive variable.
     const target = destination.tuple
-      ? ExportDestination.toBucket(TransitBucket.fromBucketName(st, 'Bucket', { namespace: NS, bucketName: BUCKET, region: REGION }))
+      ? ExportDestination.toBucket(TransitBucket.fromBucketAttributes(st, 'Bucket', { namespaceName: NS, bucketName: BUCKET, region: REGION }))
       : ExportDestination.toUrl(new TerraformVariable(st, 'par_url', { type: 'string', sensitive: true, default: destination.parUrl }).stringValue, REGION);
     new ExportedImage(st, 'Export', {
       image: { imageId, region: REGION }, destination: target, objectName: destination.tuple, pollSeconds: 0.05, timeoutMinutes: 1, runner,

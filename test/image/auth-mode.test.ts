@@ -54,7 +54,7 @@ describe('InstancePrincipalWithCerts and a PAR destination (issue 13)', () => {
   test('an import with it from a bucket tuple needs a PAR (OIT053), like InstancePrincipal', () => {
     const { stack, phoenix } = twoRegions();
     const certs = new OciProvider(stack, 'certs', { alias: 'certs', region: 'us-phoenix-1', auth: 'InstancePrincipalWithCerts' });
-    const source = ExportedImage.fromExistingObject(stack, 'Existing', { namespace: 'ns1', bucketName: 'images', objectName: 'web.oci', region: 'us-phoenix-1', provider: phoenix });
+    const source = ExportedImage.fromImageObjectAttributes(stack, 'Existing', { namespaceName: 'ns1', bucketName: 'images', objectName: 'web.oci', region: 'us-phoenix-1', provider: phoenix });
     new ImportedImage(stack, 'Import', { compartmentId: COMPARTMENT, provider: certs, source: ImportSource.fromObject(source), operatingSystem: 'Oracle Linux', operatingSystemVersion: '8' });
     expect(errors(stack)).toContain('OIT053 test/Import');
   });

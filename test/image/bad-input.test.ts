@@ -28,7 +28,7 @@ describe('bad input fails at synth with path, value, fact and fix', () => {
 
   test('PAR expiry already past (F-54)', () => {
     const { app, stack, phoenix, bucket } = twoRegions();
-    new ImageReadAccess(stack, 'Share', { object: linuxExport(stack, bucket, phoenix), expiry: ParExpiry.at('2020-01-01T00:00:00Z') });
+    new ImageReadAccess(stack, 'Share', { imageObject: linuxExport(stack, bucket, phoenix), expiry: ParExpiry.at('2020-01-01T00:00:00Z') });
     const msg = synthError(app);
     expect(msg).toContain('[test/Share]');
     expect(msg).toContain('"2020-01-01T00:00:00Z"');
@@ -39,7 +39,7 @@ describe('bad input fails at synth with path, value, fact and fix', () => {
 
   test('PAR expiry that is not RFC 3339 (F-54)', () => {
     const { app, stack, phoenix, bucket } = twoRegions();
-    new ImageReadAccess(stack, 'Share', { object: linuxExport(stack, bucket, phoenix), expiry: ParExpiry.at('next tuesday') });
+    new ImageReadAccess(stack, 'Share', { imageObject: linuxExport(stack, bucket, phoenix), expiry: ParExpiry.at('next tuesday') });
     const msg = synthError(app);
     expect(msg).toContain('"next tuesday"');
     expect(msg).toContain('RFC 3339');
@@ -91,7 +91,7 @@ describe('bad input fails at synth with path, value, fact and fix', () => {
 
   test('export to a bucket in another region (F-02)', () => {
     const { app, stack, phoenix, ashburn } = twoRegions();
-    const far = new TransitBucket(stack, 'Far', { compartmentId: COMPARTMENT, provider: ashburn, namespace: 'ns1' });
+    const far = new TransitBucket(stack, 'Far', { compartmentId: COMPARTMENT, provider: ashburn, namespaceName: 'ns1' });
     linuxExport(stack, far, phoenix);
     const msg = synthError(app);
     expect(msg).toContain('OIT001');
@@ -111,7 +111,7 @@ describe('bad input fails at synth with path, value, fact and fix', () => {
 
   test('a PAR URL in a plain output (F-55)', () => {
     const { app, stack, phoenix, bucket } = twoRegions();
-    const access = new ImageReadAccess(stack, 'Share', { object: linuxExport(stack, bucket, phoenix), expiry: ParExpiry.afterDays(1) });
+    const access = new ImageReadAccess(stack, 'Share', { imageObject: linuxExport(stack, bucket, phoenix), expiry: ParExpiry.afterDays(1) });
     new TerraformOutput(stack, 'leak', { value: access.url });
     const msg = synthError(app);
     expect(msg).toContain('[test/leak]');

@@ -11,7 +11,7 @@ import { COMPARTMENT, IMAGE, linuxExport, twoRegions } from './fixtures';
 describe('TransitBucket', () => {
   test('is private, takes a KMS key, and expires export objects after 7 days by default', () => {
     const { app, stack, bucket } = twoRegions();
-    new TransitBucket(stack, 'Encrypted', { compartmentId: COMPARTMENT, namespace: 'ns1', kmsKeyId: 'ocid1.key.oc1..k', bucketName: 'enc' });
+    new TransitBucket(stack, 'Encrypted', { compartmentId: COMPARTMENT, namespaceName: 'ns1', kmsKeyId: 'ocid1.key.oc1..k', bucketName: 'enc' });
     const json = synthJson(app, stack);
     const buckets = json.resource.oci_objectstorage_bucket;
     expect(Object.values(buckets).map((b: any) => b.access_type)).toEqual(['NoPublicAccess', 'NoPublicAccess']);
@@ -25,7 +25,7 @@ describe('TransitBucket', () => {
   test('gets no lifecycle rule when a copy lands in it (re-read copies would be re-created, F-81)', () => {
     const { app, stack, phoenix, ashburn, bucket } = twoRegions();
     const exported = linuxExport(stack, bucket, phoenix);
-    const target = new TransitBucket(stack, 'Target', { compartmentId: COMPARTMENT, provider: ashburn, namespace: 'ns1' });
+    const target = new TransitBucket(stack, 'Target', { compartmentId: COMPARTMENT, provider: ashburn, namespaceName: 'ns1' });
     new ImageObjectCopy(stack, 'Copy', { source: exported, provider: ashburn, destinationBucket: target });
     const json = synthJson(app, stack);
     const policies = Object.values(json.resource.oci_objectstorage_object_lifecycle_policy) as any[];
@@ -35,7 +35,7 @@ describe('TransitBucket', () => {
 
   test('expireObjectsAfterDays: 0 turns expiry off', () => {
     const { app, stack } = twoRegions();
-    new TransitBucket(stack, 'Keep', { compartmentId: COMPARTMENT, namespace: 'ns1', expireObjectsAfterDays: 0 });
+    new TransitBucket(stack, 'Keep', { compartmentId: COMPARTMENT, namespaceName: 'ns1', expireObjectsAfterDays: 0 });
     const json = synthJson(app, stack);
     expect(Object.keys(json.resource.oci_objectstorage_object_lifecycle_policy)).toHaveLength(1);
   });
@@ -114,9 +114,9 @@ describe('ExportedImage', () => {
     expect(JSON.stringify(step.triggers_replace)).toMatch(/sha256/);
   });
 
-  test('fromExistingObject creates nothing and feeds a copy', () => {
+  test('fromImageObjectAttributes creates nothing and feeds a copy', () => {
     const { app, stack, ashburn } = twoRegions();
-    const existing = ExportedImage.fromExistingObject(stack, 'Existing', { namespace: 'ns1', bucketName: 'src', objectName: 'a/b.oci', region: 'us-phoenix-1' });
+    const existing = ExportedImage.fromImageObjectAttributes(stack, 'Existing', { namespaceName: 'ns1', bucketName: 'src', objectName: 'a/b.oci', region: 'us-phoenix-1' });
     new ImageObjectCopy(stack, 'Copy', { source: existing, provider: ashburn, compartmentId: COMPARTMENT });
     const json = synthJson(app, stack);
     expect(json.resource.terraform_data).toBeUndefined();
@@ -147,7 +147,7 @@ describe('ImageReadAccess', () => {
   test('ObjectRead on one object, duration captured once at apply, URL sensitive', () => {
     const { app, stack, phoenix, bucket } = twoRegions();
     const exported = linuxExport(stack, bucket, phoenix);
-    const access = new ImageReadAccess(stack, 'Share', { object: exported, expiry: ParExpiry.afterDays(2) });
+    const access = new ImageReadAccess(stack, 'Share', { imageObject: exported, expiry: ParExpiry.afterDays(2) });
     access.addUrlOutput('par_url');
     const json = synthJson(app, stack);
     const par = Object.values(json.resource.oci_objectstorage_preauthrequest)[0] as any;
@@ -163,7 +163,7 @@ describe('ImageReadAccess', () => {
   test('an absolute expiry goes straight into time_expires; other realms get their domain', () => {
     const { app, stack, phoenix, bucket } = twoRegions();
     const exported = linuxExport(stack, bucket, phoenix);
-    const access = new ImageReadAccess(stack, 'Share', { object: exported, expiry: ParExpiry.at('2099-01-01T00:00:00Z'), realmDomain: 'oraclegovcloud.com' });
+    const access = new ImageReadAccess(stack, 'Share', { imageObject: exported, expiry: ParExpiry.at('2099-01-01T00:00:00Z'), realmDomain: 'oraclegovcloud.com' });
     const json = synthJson(app, stack);
     const par = Object.values(json.resource.oci_objectstorage_preauthrequest)[0] as any;
     expect(par.time_expires).toBe('2099-01-01T00:00:00Z');
@@ -173,7 +173,7 @@ describe('ImageReadAccess', () => {
   test('a bucket-level PAR URL gets /o/<object> appended (F-52)', () => {
     const { stack, phoenix, bucket } = twoRegions();
     const exported = linuxExport(stack, bucket, phoenix);
-    const access = new ImageReadAccess(stack, 'Share', { object: exported, expiry: ParExpiry.afterHours(6), bucketLevel: true });
+    const access = new ImageReadAccess(stack, 'Share', { imageObject: exported, expiry: ParExpiry.afterHours(6), bucketLevel: true });
     expect(resolveIn(stack, access.url)).toContain('/o/images%2Ftest-export-41804175.oci');
   });
 });

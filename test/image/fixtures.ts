@@ -10,7 +10,7 @@ export function twoRegions(app: App = newApp()) {
   const stack = new TerraformStack(app, 'test');
   const phoenix = new OciProvider(stack, 'phx', { alias: 'phx', region: 'us-phoenix-1', tenancyOcid: 'ocid1.tenancy.oc1..one' });
   const ashburn = new OciProvider(stack, 'iad', { alias: 'iad', region: 'us-ashburn-1', tenancyOcid: 'ocid1.tenancy.oc1..one' });
-  const bucket = new TransitBucket(stack, 'ExportBucket', { compartmentId: COMPARTMENT, provider: phoenix, namespace: 'ns1' });
+  const bucket = new TransitBucket(stack, 'ExportBucket', { compartmentId: COMPARTMENT, provider: phoenix, namespaceName: 'ns1' });
   return { app, stack, phoenix, ashburn, bucket };
 }
 

@@ -23,7 +23,7 @@ function program(sourceKind: 'copy' | 'par' | 'url' | 'retained') {
   });
   const source = sourceKind === 'copy'
     ? ImportSource.fromObject(new ImageObjectCopy(stack, 'Copy', { source: exported, provider: iad, compartmentId: 'ocid1.compartment.oc1..c' }))
-    : sourceKind === 'par' ? ImportSource.fromPar(new ImageReadAccess(stack, 'Par', { object: exported, expiry: ParExpiry.afterDays(2), provider: phx }))
+    : sourceKind === 'par' ? ImportSource.fromPar(new ImageReadAccess(stack, 'Par', { imageObject: exported, expiry: ParExpiry.afterDays(2), provider: phx }))
       : sourceKind === 'url' ? ImportSource.fromUrl('https://objectstorage.us-ashburn-1.oraclecloud.com/n/ns/b/b/o/x.qcow2')
         : ImportSource.retained();
   new ImportedImage(stack, 'Import', {

@@ -167,7 +167,7 @@ describe('in a project that installed the tarball', () => {
         // The fake answers in milliseconds: the internal test-timing context lifts the synth bounds on polling.
         "const app = new App({ outdir: 'cdktf.out', context: { 'cdktf-oci-image-transfer:internal-test-timing': true } });",
         "const stack = new TerraformStack(app, 'export');",
-        `const bucket = TransitBucket.fromBucketName(stack, 'Bucket', { namespace: '${NS}', bucketName: '${BUCKET}', region: '${REGION}' });`,
+        `const bucket = TransitBucket.fromBucketAttributes(stack, 'Bucket', { namespaceName: '${NS}', bucketName: '${BUCKET}', region: '${REGION}' });`,
         'const runner = ExportRunner.nodeSdk({ environment: {',
         `  [${env(RUNNER_FLAGS.configFile)}]: ${JSON.stringify(h.creds.configFile)},`,
         `  [${env(RUNNER_FLAGS.computeEndpoint)}]: ${JSON.stringify(h.fake.url)},`,

@@ -25,7 +25,7 @@ export function program(options: ProgramOptions = {}, app: App = newApp()) {
   const stack = new TerraformStack(app, 'plan-checks');
   const phoenix = new OciProvider(stack, 'phx', { alias: 'phx', region: 'us-phoenix-1' });
   const imageId = new TerraformVariable(stack, 'image_ocid', { type: 'string' });
-  const bucket = TransitBucket.fromBucketName(stack, 'Bucket', { namespace: 'ns1', bucketName: 'transit', region: 'us-phoenix-1' });
+  const bucket = TransitBucket.fromBucketAttributes(stack, 'Bucket', { namespaceName: 'ns1', bucketName: 'transit', region: 'us-phoenix-1' });
   const id = options.id ?? 'Export';
   const exported = new ExportedImage(stack, id, {
     image: { imageId: imageId.stringValue, ...options.image }, destination: ExportDestination.toBucket(bucket), provider: phoenix, ...options.exportProps,

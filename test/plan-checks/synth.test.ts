@@ -81,7 +81,7 @@ describe('one source image, one import', () => {
   test('without a provider the region of the read would be a guess: nothing is read', () => {
     const app = newApp();
     const stack = new TerraformStack(app, 'no-provider');
-    const bucket = TransitBucket.fromBucketName(stack, 'Bucket', { namespace: 'ns', bucketName: 'b', region: 'us-phoenix-1' });
+    const bucket = TransitBucket.fromBucketAttributes(stack, 'Bucket', { namespaceName: 'ns', bucketName: 'b', region: 'us-phoenix-1' });
     new ExportedImage(stack, 'Export', { image: { imageId: 'ocid1.image.oc1.phx.a', region: 'us-phoenix-1' }, destination: ExportDestination.toBucket(bucket) });
     const json = synthJson(app, stack);
     expect(json.data?.oci_core_image).toBeUndefined();

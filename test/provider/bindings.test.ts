@@ -16,23 +16,23 @@ function everyBinding() {
   });
   const ns = new DataOciObjectstorageNamespace(stack, 'ns', { provider, compartmentId: 'ocid1.compartment.oc1..c' });
   const bucket = new ObjectstorageBucket(stack, 'bucket', {
-    provider, compartmentId: 'ocid1.compartment.oc1..c', name: 'transit', namespace: ns.namespace, accessType: 'NoPublicAccess',
+    provider, compartmentId: 'ocid1.compartment.oc1..c', name: 'transit', namespaceName: ns.namespaceName, accessType: 'NoPublicAccess',
     kmsKeyId: 'ocid1.key.oc1..k', versioning: 'Disabled', freeformTags: { 'Team-Name': 'x', camelKey: 'y' },
     definedTags: { 'Ops.CostCenter': '42' },
   });
   new ObjectstorageObjectLifecyclePolicy(stack, 'lifecycle', {
-    provider, bucket: bucket.name, namespace: ns.namespace,
+    provider, bucket: bucket.name, namespaceName: ns.namespaceName,
     rules: [{ action: 'DELETE', isEnabled: true, name: 'expire', target: 'objects', timeAmount: '7', timeUnit: 'DAYS',
       objectNameFilter: { inclusionPrefixes: ['images/'] } }],
   });
   const copy = new ObjectstorageObject(stack, 'copy', {
-    provider, bucket: bucket.name, namespace: ns.namespace, object: 'images/a.oci',
-    sourceUriDetails: { region: 'us-ashburn-1', namespace: 'ns', bucket: 'src', object: 'images/a.oci' },
+    provider, bucket: bucket.name, namespaceName: ns.namespaceName, objectName: 'images/a.oci',
+    sourceUriDetails: { region: 'us-ashburn-1', namespaceName: 'ns', bucket: 'src', objectName: 'images/a.oci' },
     timeouts: { create: '6h' }, metadata: { 'source-Image': 'x' },
   });
   const par = new ObjectstoragePreauthrequest(stack, 'par', {
-    provider, accessType: 'ObjectRead', bucket: bucket.name, namespace: ns.namespace, name: 'share',
-    objectName: copy.object, timeExpires: '2030-01-01T00:00:00Z',
+    provider, accessType: 'ObjectRead', bucket: bucket.name, namespaceName: ns.namespaceName, name: 'share',
+    objectName: copy.objectName, timeExpires: '2030-01-01T00:00:00Z',
   });
   const image = new CoreImage(stack, 'image', {
     provider, compartmentId: 'ocid1.compartment.oc1..c', displayName: 'img', launchMode: 'PARAVIRTUALIZED',
@@ -46,7 +46,7 @@ function everyBinding() {
     schemaData: { 'Compute.Firmware': JSON.stringify({ descriptorType: 'enumstring', values: ['UEFI_64'], defaultValue: 'UEFI_64', source: 'IMAGE' }) },
   });
   new IdentityPolicy(stack, 'policy', { provider, compartmentId: 'ocid1.tenancy.oc1..aaa', name: 'p', description: 'd', statements: ['Allow service objectstorage-us-phoenix-1 to manage object-family in tenancy'] });
-  new DataOciObjectstorageObjectHead(stack, 'head', { provider, bucket: 'b', namespace: 'n', object: 'o' });
+  new DataOciObjectstorageObjectHead(stack, 'head', { provider, bucket: 'b', namespaceName: 'n', objectName: 'o' });
   new DataOciCoreImage(stack, 'src', { provider, imageId: 'ocid1.image.oc1.phx.x' });
   return { app, stack };
 }
@@ -87,7 +87,7 @@ describe('L1 bindings', () => {
     const app = newApp();
     const stack = new TerraformStack(app, 's');
     const provider = new TheirOciProvider(stack, 'p');
-    new ObjectstorageBucket(stack, 'b', { provider, compartmentId: 'c', name: 'n', namespace: 'ns' });
+    new ObjectstorageBucket(stack, 'b', { provider, compartmentId: 'c', name: 'n', namespaceName: 'ns' });
     const json = synthJson(app, stack);
     expect(json.resource.oci_objectstorage_bucket.b.provider).toBe('oci.theirs');
   });

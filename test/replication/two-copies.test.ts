@@ -29,7 +29,7 @@ function programOnOtherCdktf() {
   const app = new otherCdktf.App({ outdir: tempDir('two-copies-') });
   const stack = new otherCdktf.TerraformStack(app, 'two');
   const phoenix = new lib.OciProvider(stack, 'phx', { alias: 'phx', region: 'us-phoenix-1', tenancyOcid: 'ocid1.tenancy.oc1..one' });
-  const bucket = new lib.TransitBucket(stack, 'ExportBucket', { compartmentId: C, provider: phoenix, namespace: 'ns1' });
+  const bucket = new lib.TransitBucket(stack, 'ExportBucket', { compartmentId: C, provider: phoenix, namespaceName: 'ns1' });
   const exported = new lib.ExportedImage(stack, 'Export', { image: IMAGE_FACTS, destination: lib.ExportDestination.toBucket(bucket), provider: phoenix });
   return { app, stack, phoenix, exported };
 }
@@ -54,7 +54,7 @@ describe('a second copy is really another copy', () => {
     const output = new otherCdktf.TerraformOutput(stack, 'o', { value: 'x' });
     expect(output instanceof cdktf.TerraformOutput).toBe(false);
     expect(cdktf.TerraformOutput.isTerraformOutput(output)).toBe(true);
-    const bucket = new otherLib.TransitBucket(stack, 'B', { compartmentId: C, namespace: 'ns1' });
+    const bucket = new otherLib.TransitBucket(stack, 'B', { compartmentId: C, namespaceName: 'ns1' });
     expect(bucket instanceof lib.TransitBucket).toBe(false);
     expect(lib.TransitBucket.isTransitBucket(bucket)).toBe(true);
     expect(lib.OsDistro.isOsDistro(otherLib.OsDistro.UBUNTU)).toBe(true);
@@ -66,7 +66,7 @@ describe('a second copy is really another copy', () => {
 describe('user program on another copy of cdktf', () => {
   test('OIT056: a PAR URL in a plain output made with the other copy fails synth', () => {
     const { app, stack, phoenix, exported } = programOnOtherCdktf();
-    const par = new lib.ImageReadAccess(stack, 'Par', { object: exported, expiry: lib.ParExpiry.afterDays(3), provider: phoenix });
+    const par = new lib.ImageReadAccess(stack, 'Par', { imageObject: exported, expiry: lib.ParExpiry.afterDays(3), provider: phoenix });
     new otherCdktf.TerraformOutput(stack, 'leak', { value: par.url });
     expect(ruleFindings(stack, 'OIT056')).toEqual(['error two/leak']);
     expect(() => app.synth()).toThrow(/OIT056/);
@@ -74,7 +74,7 @@ describe('user program on another copy of cdktf', () => {
 
   test('OIT056: the sensitive output of addUrlOutput passes', () => {
     const { stack, phoenix, exported } = programOnOtherCdktf();
-    new lib.ImageReadAccess(stack, 'Par', { object: exported, expiry: lib.ParExpiry.afterDays(3), provider: phoenix }).addUrlOutput('par_url');
+    new lib.ImageReadAccess(stack, 'Par', { imageObject: exported, expiry: lib.ParExpiry.afterDays(3), provider: phoenix }).addUrlOutput('par_url');
     expect(ruleFindings(stack, 'OIT056')).toEqual([]);
   });
 
@@ -125,9 +125,9 @@ describe('two copies of this library', () => {
     const stack = new cdktf.TerraformStack(app, 'two');
     const phoenix = new lib.OciProvider(stack, 'phx', { alias: 'phx', region: 'us-phoenix-1' });
     const ashburn = new lib.OciProvider(stack, 'iad', { alias: 'iad', region: 'us-ashburn-1' });
-    const exportBucket = new lib.TransitBucket(stack, 'ExportBucket', { compartmentId: C, provider: phoenix, namespace: 'ns1' });
+    const exportBucket = new lib.TransitBucket(stack, 'ExportBucket', { compartmentId: C, provider: phoenix, namespaceName: 'ns1' });
     const exported = new lib.ExportedImage(stack, 'Export', { image: IMAGE_FACTS, destination: lib.ExportDestination.toBucket(exportBucket), provider: phoenix });
-    const target = new otherLib.TransitBucket(stack, 'TargetBucket', { compartmentId: C, provider: ashburn, namespace: 'ns1' });
+    const target = new otherLib.TransitBucket(stack, 'TargetBucket', { compartmentId: C, provider: ashburn, namespaceName: 'ns1' });
     new lib.ImageObjectCopy(stack, 'Copy', { source: exported, provider: ashburn, destinationBucket: target });
     app.synth();
     const json = JSON.parse(readFileSync(join(app.outdir, 'stacks', 'two', 'cdk.tf.json'), 'utf8'));
@@ -158,7 +158,7 @@ describe('a custom ITransitBucket', () => {
     const phoenix = new lib.OciProvider(stack, 'phx', { alias: 'phx', region: 'us-phoenix-1' });
     const ashburn = new lib.OciProvider(stack, 'iad', { alias: 'iad', region: 'us-ashburn-1' });
     class MyBucket extends Construct implements lib.ITransitBucket {
-      public readonly namespace = 'ns1';
+      public readonly namespaceName = 'ns1';
       public readonly bucketName = 'mine';
       public readonly region = 'us-ashburn-1';
       public readonly provider = ashburn;
@@ -167,7 +167,7 @@ describe('a custom ITransitBucket', () => {
       public registerCopy(copy: IConstruct): void { this.copies.push(copy.node.path); }
       public registerObjectWriter(writer: cdktf.TerraformResource): void { this.writers.push(writer.node.path); }
     }
-    const exportBucket = new lib.TransitBucket(stack, 'ExportBucket', { compartmentId: C, provider: phoenix, namespace: 'ns1' });
+    const exportBucket = new lib.TransitBucket(stack, 'ExportBucket', { compartmentId: C, provider: phoenix, namespaceName: 'ns1' });
     const exported = new lib.ExportedImage(stack, 'Export', { image: IMAGE_FACTS, destination: lib.ExportDestination.toBucket(exportBucket), provider: phoenix });
     const mine = new MyBucket(stack, 'Mine');
     new lib.ImageObjectCopy(stack, 'Copy', { source: exported, provider: ashburn, destinationBucket: mine });

@@ -36,7 +36,7 @@ function program(dir: string, imageId: string) {
   const app = new App({ outdir: join(dir, 'cdktf.out') });
   const stack = new TerraformStack(app, 'steady');
   new OciProvider(stack, 'oci', { region: 'us-phoenix-1' });
-  const bucket = TransitBucket.fromBucketName(stack, 'Bucket', { namespace: 'ns1', bucketName: 'transit', region: 'us-phoenix-1' });
+  const bucket = TransitBucket.fromBucketAttributes(stack, 'Bucket', { namespaceName: 'ns1', bucketName: 'transit', region: 'us-phoenix-1' });
   // The runner stub "exports" by writing the object file and counts its runs.
   const stub = join(dir, 'runner-stub.js');
   const exported = new ExportedImage(stack, 'Export', {
@@ -44,7 +44,7 @@ function program(dir: string, imageId: string) {
     destination: ExportDestination.toBucket(bucket),
     runner: ExportRunner.nodeSdk({ command: `node ${stub}` }),
   });
-  const access = new ImageReadAccess(stack, 'Share', { object: exported, expiry: ParExpiry.afterDays(2) });
+  const access = new ImageReadAccess(stack, 'Share', { imageObject: exported, expiry: ParExpiry.afterDays(2) });
   new ImportedImage(stack, 'Import', { compartmentId: 'ocid1.compartment.oc1..c', source: ImportSource.fromPar(access), crossTenancy: true });
   app.synth();
   builtinOnly(app, stack, dir);

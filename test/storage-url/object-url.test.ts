@@ -14,7 +14,7 @@ describe('object URLs: examples', () => {
     ['reserved characters', ASHBURN, 'a+b %#?.oci', 'a%2Bb%20%25%23%3F.oci'],
     ['emoji', ASHBURN, 'imagens/🚀 foguete.oci', 'imagens%2F%F0%9F%9A%80%20foguete.oci'],
   ])('%s', (_label, host, objectName, encoded) => {
-    const parts = { host, namespace: 'axaxnpcrorw5', bucket: 'image-exports_1.0', objectName };
+    const parts = { host, namespaceName: 'axaxnpcrorw5', bucket: 'image-exports_1.0', objectName };
     const url = U.buildObjectUrl(parts);
     expect(url).toBe(`https://${host}/n/axaxnpcrorw5/b/image-exports_1.0/o/${encoded}`);
     expect(U.parseObjectUrl(url)).toStrictEqual(parts);
@@ -93,7 +93,7 @@ describe('object URLs: malformed input', () => {
     ['token as bucket', { bucket: '${TfToken[TOKEN.1]}' }, 'bucket is an unresolved'],
     ['host with path', { host: 'h/x' }, 'host is not a DNS name'],
   ])('build rejects %s', (_label, override, problem) => {
-    const parts = { host: ASHBURN, namespace: 'ns', bucket: 'bkt', objectName: 'x', ...override };
+    const parts = { host: ASHBURN, namespaceName: 'ns', bucket: 'bkt', objectName: 'x', ...override };
     const message = errorMessage(() => U.buildObjectUrl(parts));
     expect(message).toContain(problem);
     expect(message).toContain(OBJECT_SHAPE);

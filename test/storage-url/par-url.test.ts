@@ -11,12 +11,12 @@ const OBJECT_PAR = `https://${HOST}/p/${TOKEN}/n/axaxnpcrorw5/b/exports/o/imagen
 describe('PAR URLs: examples', () => {
   test('bucket-level PAR, as OCI returns it (ending in /o/), has no objectName', () => {
     const parts = U.parseParUrl(BUCKET_PAR);
-    expect(parts).toStrictEqual({ host: HOST, token: TOKEN, namespace: 'axaxnpcrorw5', bucket: 'exports' });
+    expect(parts).toStrictEqual({ host: HOST, token: TOKEN, namespaceName: 'axaxnpcrorw5', bucket: 'exports' });
     expect(U.buildParUrl(parts)).toBe(BUCKET_PAR);
   });
 
   test('an explicit objectName: undefined builds a bucket-level PAR', () => {
-    const parts = { host: HOST, token: TOKEN, namespace: 'axaxnpcrorw5', bucket: 'exports', objectName: undefined };
+    const parts = { host: HOST, token: TOKEN, namespaceName: 'axaxnpcrorw5', bucket: 'exports', objectName: undefined };
     expect(U.buildParUrl(parts)).toBe(BUCKET_PAR);
   });
 
@@ -26,7 +26,7 @@ describe('PAR URLs: examples', () => {
 
   test('PAR with an object', () => {
     expect(U.parseParUrl(OBJECT_PAR)).toStrictEqual({
-      host: HOST, token: TOKEN, namespace: 'axaxnpcrorw5', bucket: 'exports', objectName: 'imagens/ação 1.oci',
+      host: HOST, token: TOKEN, namespaceName: 'axaxnpcrorw5', bucket: 'exports', objectName: 'imagens/ação 1.oci',
     });
   });
 
@@ -153,7 +153,7 @@ describe('PAR URLs: malformed input never echoes the token', () => {
     ['unresolved token', { token: '${TfToken[TOKEN.9]}' }, 'token is an unresolved'],
     ['empty object name', { objectName: '' }, 'omit objectName for a bucket-level PAR'],
   ])('buildParUrl rejects %s without echoing the token', (_label, override, problem) => {
-    const parts = { host: HOST, token: TOKEN, namespace: 'ns', bucket: 'bkt', ...override };
+    const parts = { host: HOST, token: TOKEN, namespaceName: 'ns', bucket: 'bkt', ...override };
     const message = errorMessage(() => U.buildParUrl(parts));
     expect(message).toContain(problem);
     expect(message).toContain(PAR_SHAPE);

@@ -30,10 +30,10 @@ const objectName = fc
   )
   .filter((s) => !/[\0\r\n]/.test(s) && s !== '.' && s !== '..');
 
-const objectParts: fc.Arbitrary<ObjectUrlParts> = fc.record({ host, namespace, bucket, objectName });
+const objectParts: fc.Arbitrary<ObjectUrlParts> = fc.record({ host, namespaceName: namespace, bucket, objectName });
 const parParts: fc.Arbitrary<ParUrlParts> = fc.record(
-  { host, token, namespace, bucket, objectName },
-  { requiredKeys: ['host', 'token', 'namespace', 'bucket'] },
+  { host, token, namespaceName: namespace, bucket, objectName },
+  { requiredKeys: ['host', 'token', 'namespaceName', 'bucket'] },
 );
 
 /** Equivalent spellings of the same URL that a parser must accept. */
@@ -69,7 +69,7 @@ describe('properties', () => {
 
   test('withObjectName(bucket PAR, name) equals buildParUrl with that name', () => {
     fc.assert(fc.property(parParts, objectName, (x, name) => {
-      const bucketPar = U.buildParUrl({ host: x.host, token: x.token, namespace: x.namespace, bucket: x.bucket });
+      const bucketPar = U.buildParUrl({ host: x.host, token: x.token, namespaceName: x.namespaceName, bucket: x.bucket });
       expect(U.withObjectName(bucketPar, name)).toBe(U.buildParUrl({ ...x, objectName: name }));
     }), RUN);
   });

@@ -30,7 +30,7 @@ describeWithTerraform('terraform destroy runs the oci CLI teardown', () => {
     const dir = synthStack((st) => {
       new ExportedImage(st, 'Export', {
         image: { imageId: 'ocid1.image.oc1.eu-frankfurt-1.aaaacliteardown', region: REGION },
-        destination: ExportDestination.toBucket(TransitBucket.fromBucketName(st, 'Bucket', { namespace: NS, bucketName: BUCKET, region: REGION })),
+        destination: ExportDestination.toBucket(TransitBucket.fromBucketAttributes(st, 'Bucket', { namespaceName: NS, bucketName: BUCKET, region: REGION })),
         objectName: name,
         runner: ExportRunner.ociCli(),
         pollSeconds: 0.05,

@@ -24,7 +24,7 @@ test('a bucket export: teardown with a destroy provisioner on self, ordered afte
   const app = newApp();
   const stack = new TerraformStack(app, 'tear');
   new OciProvider(stack, 'oci', { region: 'eu-frankfurt-1' });
-  const bucket = new TransitBucket(stack, 'Bucket', { compartmentId: 'ocid1.compartment.oc1..c', namespace: 'ns1', region: 'eu-frankfurt-1' });
+  const bucket = new TransitBucket(stack, 'Bucket', { compartmentId: 'ocid1.compartment.oc1..c', namespaceName: 'ns1', region: 'eu-frankfurt-1' });
   new ExportedImage(stack, 'Export', { image: { imageId: IMAGE, region: 'eu-frankfurt-1' }, destination: ExportDestination.toBucket(bucket) });
   const json = synthJson(app, stack);
 
@@ -72,10 +72,10 @@ test('a literal PAR URL never reaches the teardown input (state) or its provisio
   expect(teardown.input[DESTINATION_URI_ENV]).toBe(withoutParToken(PAR));
 });
 
-test('a bucket from fromBucketName: the teardown names only the object the export writes', () => {
+test('a bucket from fromBucketAttributes: the teardown names only the object the export writes', () => {
   const app = newApp();
   const stack = new TerraformStack(app, 'foreign');
-  const bucket = TransitBucket.fromBucketName(stack, 'Bucket', { namespace: 'ns1', bucketName: 'theirs', region: 'eu-frankfurt-1' });
+  const bucket = TransitBucket.fromBucketAttributes(stack, 'Bucket', { namespaceName: 'ns1', bucketName: 'theirs', region: 'eu-frankfurt-1' });
   new ExportedImage(stack, 'Export', { image: { imageId: IMAGE, region: 'eu-frankfurt-1' }, destination: ExportDestination.toBucket(bucket), objectName: 'images/mine.oci' });
   const json = synthJson(app, stack);
   const [, teardown] = single(json, 'terraform_data', 'Export_Cleanup');
@@ -86,7 +86,7 @@ test('a bucket from fromBucketName: the teardown names only the object the expor
 test('literal ${ in runner command and environment is escaped for Terraform', () => {
   const app = newApp();
   const stack = new TerraformStack(app, 'esc');
-  const bucket = TransitBucket.fromBucketName(stack, 'Bucket', { namespace: 'ns1', bucketName: 'b', region: 'eu-frankfurt-1' });
+  const bucket = TransitBucket.fromBucketAttributes(stack, 'Bucket', { namespaceName: 'ns1', bucketName: 'b', region: 'eu-frankfurt-1' });
   new ExportedImage(stack, 'Export', {
     image: { imageId: IMAGE, region: 'eu-frankfurt-1' }, destination: ExportDestination.toBucket(bucket), objectName: 'images/a${b}%{c}.oci',
     runner: (require('../../lib') as typeof import('../../lib')).ExportRunner.nodeSdk({ command: 'run ${HOME}', environment: { X: '${y}' } }),
@@ -125,9 +125,9 @@ test('a copy into a bucket with an expiry rule depends on the rule, so the rule 
   const stack = new TerraformStack(app, 'copy');
   const phoenix = new OciProvider(stack, 'phx', { region: 'us-phoenix-1', alias: 'phx' });
   const ashburn = new OciProvider(stack, 'iad', { region: 'us-ashburn-1', alias: 'iad' });
-  const source = TransitBucket.fromBucketName(stack, 'Src', { namespace: 'ns1', bucketName: 'src', region: 'us-phoenix-1', provider: phoenix });
+  const source = TransitBucket.fromBucketAttributes(stack, 'Src', { namespaceName: 'ns1', bucketName: 'src', region: 'us-phoenix-1', provider: phoenix });
   const exported = new ExportedImage(stack, 'Export', { image: { imageId: IMAGE, region: 'us-phoenix-1' }, destination: ExportDestination.toBucket(source), provider: phoenix });
-  const target = new TransitBucket(stack, 'Dst', { compartmentId: 'ocid1.compartment.oc1..c', namespace: 'ns1', provider: ashburn, region: 'us-ashburn-1', expireObjectsAfterDays: 3 });
+  const target = new TransitBucket(stack, 'Dst', { compartmentId: 'ocid1.compartment.oc1..c', namespaceName: 'ns1', provider: ashburn, region: 'us-ashburn-1', expireObjectsAfterDays: 3 });
   new ImageObjectCopy(stack, 'Copy', { source: exported, provider: ashburn, destinationBucket: target, createTimeoutMinutes: 60 });
   const json = synthJson(app, stack);
   const [policyId] = single(json, 'oci_objectstorage_object_lifecycle_policy', 'Dst');
@@ -168,7 +168,7 @@ test('a copy landing in the export bucket after the export drops the expiry, and
   const app = newApp();
   const stack = new TerraformStack(app, 'late');
   const phoenix = new OciProvider(stack, 'phx', { region: 'us-phoenix-1', alias: 'phx' });
-  const bucket = new TransitBucket(stack, 'Bucket', { compartmentId: 'ocid1.compartment.oc1..c', namespace: 'ns1', provider: phoenix });
+  const bucket = new TransitBucket(stack, 'Bucket', { compartmentId: 'ocid1.compartment.oc1..c', namespaceName: 'ns1', provider: phoenix });
   const exported = new ExportedImage(stack, 'Export', { image: { imageId: IMAGE, region: 'us-phoenix-1' }, destination: ExportDestination.toBucket(bucket), provider: phoenix });
   new ImageObjectCopy(stack, 'Copy', { source: exported, provider: phoenix, destinationBucket: bucket, objectName: 'images/copy.oci' });
   const json = synthJson(app, stack);
@@ -180,7 +180,7 @@ test('a copy landing in the export bucket after the export drops the expiry, and
 test('Testing.synth shows the lifecycle policy too (it is made with the bucket, not at app synth)', () => {
   const app = newApp();
   const stack = new TerraformStack(app, 'unit');
-  new TransitBucket(stack, 'Bucket', { compartmentId: 'ocid1.compartment.oc1..c', namespace: 'ns1', region: 'eu-frankfurt-1' });
+  new TransitBucket(stack, 'Bucket', { compartmentId: 'ocid1.compartment.oc1..c', namespaceName: 'ns1', region: 'eu-frankfurt-1' });
   const json = JSON.parse(Testing.synth(stack));
   const policies = Object.values(json.resource.oci_objectstorage_object_lifecycle_policy ?? {}) as any[];
   expect(policies.map((p) => p.rules[0].time_amount)).toEqual(['7']);

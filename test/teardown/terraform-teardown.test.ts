@@ -36,7 +36,7 @@ afterAll(() => h.stop());
 
 /** `oci_objectstorage_bucket` stand-in: a builtin resource whose destroy is a real, signed DeleteBucket. */
 class StandInBucket extends Construct implements ITransitBucket {
-  public readonly namespace = NS;
+  public readonly namespaceName = NS;
   public readonly bucketName: string;
   public readonly region = REGION;
   public readonly provider?: TerraformProvider;

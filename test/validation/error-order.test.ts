@@ -34,8 +34,8 @@ describe('error order', () => {
 
 test('a PAR on a bucket whose region is not an identifier: the library error, not a URL-builder error', () => {
   const { stack, phoenix } = twoRegions();
-  const bucket = new TransitBucket(stack, 'Odd', { compartmentId: COMPARTMENT, provider: phoenix, namespace: 'ns1', region: 'Ashburn' });
+  const bucket = new TransitBucket(stack, 'Odd', { compartmentId: COMPARTMENT, provider: phoenix, namespaceName: 'ns1', region: 'Ashburn' });
   const exported = new ExportedImage(stack, 'OddExport', { image: { imageId: IMAGE }, provider: phoenix, destination: ExportDestination.toBucket(bucket) });
-  const msg = buildError(() => new ImageReadAccess(stack, 'Share', { object: exported, expiry: ParExpiry.afterDays(1) }));
+  const msg = buildError(() => new ImageReadAccess(stack, 'Share', { imageObject: exported, expiry: ParExpiry.afterDays(1) }));
   expect(msg).toMatch(/^\[test\/Share\] the PAR URL's host cannot be made for region "Ashburn": .* \(F-50\)\. Fix: /);
 });

@@ -30,7 +30,7 @@ export class W {
     this.ash = new OciProvider(this.stack, 'ash', { alias: 'ash', region: 'us-ashburn-1', tenancyOcid: 'ocid1.tenancy.oc1..aaaaaaaaone' });
   }
   public bucket(id = 'Bucket'): TransitBucket {
-    return new TransitBucket(this.stack, id, { compartmentId: C, provider: this.phx, namespace: 'ns' });
+    return new TransitBucket(this.stack, id, { compartmentId: C, provider: this.phx, namespaceName: 'ns' });
   }
   public export(id = 'Export'): ExportedImage {
     return new ExportedImage(this.stack, id, {
@@ -95,17 +95,17 @@ const importFrom = (w: W, source: ImportSource) => new ImportedImage(w.stack, 'S
 
 export const SUBJECTS: Subject[] = [
   construct('TransitBucket', {
-    compartmentId: V.OCID, bucketName: V.BUCKET_NAME, namespace: V.NAMESPACE, provider: V.PROVIDER, region: V.REGION, kmsKeyId: V.OCID,
+    compartmentId: V.OCID, bucketName: V.BUCKET_NAME, namespaceName: V.NAMESPACE, provider: V.PROVIDER, region: V.REGION, kmsKeyId: V.OCID,
     expireObjectsAfterDays: V.DAYS_OR_ZERO, expiringPrefix: V.STRING, freeformTags: V.TAGS, definedTags: V.TAGS,
-  }, (w, p) => new TransitBucket(w.stack, 'Subject', p), (w) => ({ compartmentId: C, provider: w.phx, namespace: 'ns' })),
+  }, (w, p) => new TransitBucket(w.stack, 'Subject', p), (w) => ({ compartmentId: C, provider: w.phx, namespaceName: 'ns' })),
 
   // The bucket is a reference: facts about it are checked where an export or copy uses it (test/Export).
-  withPaths(['test/Export'], construct('TransitBucket.fromBucketName', {
-    namespace: V.NAMESPACE, bucketName: V.BUCKET_NAME, region: V.REGION, provider: V.PROVIDER,
+  withPaths(['test/Export'], construct('TransitBucket.fromBucketAttributes', {
+    namespaceName: V.NAMESPACE, bucketName: V.BUCKET_NAME, region: V.REGION, provider: V.PROVIDER,
   }, (w, p) => {
-    const b = TransitBucket.fromBucketName(w.stack, 'Subject', p);
+    const b = TransitBucket.fromBucketAttributes(w.stack, 'Subject', p);
     new ExportedImage(w.stack, 'Export', { image: { imageId: IMAGE }, destination: ExportDestination.toBucket(b), provider: w.phx });
-  }, (w) => ({ namespace: 'ns', bucketName: 'images', region: 'us-phoenix-1', provider: w.phx }))),
+  }, (w) => ({ namespaceName: 'ns', bucketName: 'images', region: 'us-phoenix-1', provider: w.phx }))),
 
   construct('ExportedImage', {
     ...IMAGE_PROPS('image.'), image: V.PROPS_OBJECT, destination: V.CONSTRUCT_REF, objectName: V.OBJECT_NAME, format: V.ENUM_LIKE, provider: V.PROVIDER,
@@ -117,11 +117,11 @@ export const SUBJECTS: Subject[] = [
     destination: ExportDestination.toBucket(w.bucket()), provider: w.phx,
   })),
 
-  construct('ExportedImage.fromExistingObject', {
-    namespace: V.NAMESPACE, bucketName: V.BUCKET_NAME, objectName: V.OBJECT_NAME, region: V.REGION, format: V.ENUM_LIKE, provider: V.PROVIDER,
+  construct('ExportedImage.fromImageObjectAttributes', {
+    namespaceName: V.NAMESPACE, bucketName: V.BUCKET_NAME, objectName: V.OBJECT_NAME, region: V.REGION, format: V.ENUM_LIKE, provider: V.PROVIDER,
     ...IMAGE_PROPS('image.'),
-  }, (w, p) => ExportedImage.fromExistingObject(w.stack, 'Subject', p), (w) => ({
-    namespace: 'ns', bucketName: 'images', objectName: 'images/web.oci', region: 'us-phoenix-1', provider: w.phx, image: { imageId: IMAGE },
+  }, (w, p) => ExportedImage.fromImageObjectAttributes(w.stack, 'Subject', p), (w) => ({
+    namespaceName: 'ns', bucketName: 'images', objectName: 'images/web.oci', region: 'us-phoenix-1', provider: w.phx, image: { imageId: IMAGE },
   })),
 
   construct('ImageObjectCopy', {
@@ -130,9 +130,9 @@ export const SUBJECTS: Subject[] = [
   }, (w, p) => new ImageObjectCopy(w.stack, 'Subject', p), (w) => ({ source: w.export(), provider: w.ash, compartmentId: C })),
 
   construct('ImageReadAccess', {
-    object: V.CONSTRUCT_REF, expiry: V.CONSTRUCT_REF, accessType: V.ENUM, bucketLevel: V.BOOLEAN, name: V.STRING, provider: V.PROVIDER,
+    imageObject: V.CONSTRUCT_REF, expiry: V.CONSTRUCT_REF, accessType: V.ENUM, bucketLevel: V.BOOLEAN, name: V.STRING, provider: V.PROVIDER,
     realmDomain: [...V.STRING, { cls: 'not a domain', value: 'oracle cloud' }],
-  }, (w, p) => new ImageReadAccess(w.stack, 'Subject', p), (w) => ({ object: w.export(), expiry: ParExpiry.afterDays(2) })),
+  }, (w, p) => new ImageReadAccess(w.stack, 'Subject', p), (w) => ({ imageObject: w.export(), expiry: ParExpiry.afterDays(2) })),
 
   construct('ImportedImage', {
     compartmentId: V.OCID, source: V.CONSTRUCT_REF, provider: V.PROVIDER, region: V.REGION, displayName: V.STRING, importType: V.ENUM_LIKE,
@@ -164,18 +164,18 @@ export const SUBJECTS: Subject[] = [
   })),
 
   factory('ParExpiry.at', { time: V.TIME }, (w, prop, value) => {
-    new ImageReadAccess(w.stack, 'Subject', { object: w.export(), expiry: ParExpiry.at(prop ? (value as string) : '2099-01-01T00:00:00Z') });
+    new ImageReadAccess(w.stack, 'Subject', { imageObject: w.export(), expiry: ParExpiry.at(prop ? (value as string) : '2099-01-01T00:00:00Z') });
   }, ['test/Subject']),
   factory('ParExpiry.afterHours', { hours: V.HOURS }, (w, prop, value) => {
-    new ImageReadAccess(w.stack, 'Subject', { object: w.export(), expiry: ParExpiry.afterHours(prop ? (value as number) : 48) });
+    new ImageReadAccess(w.stack, 'Subject', { imageObject: w.export(), expiry: ParExpiry.afterHours(prop ? (value as number) : 48) });
   }),
   factory('ParExpiry.afterDays', { days: V.HOURS }, (w, prop, value) => {
-    new ImageReadAccess(w.stack, 'Subject', { object: w.export(), expiry: ParExpiry.afterDays(prop ? (value as number) : 2) });
+    new ImageReadAccess(w.stack, 'Subject', { imageObject: w.export(), expiry: ParExpiry.afterDays(prop ? (value as number) : 2) });
   }),
   factory('ImportSource.fromUrl', { url: V.URL }, (w, prop, value) => { importFrom(w, ImportSource.fromUrl(prop ? (value as string) : URL_OK)); }, ['test/Subject'], ['url']),
-  factory('ImportSource.fromObject', { object: V.CONSTRUCT_REF }, (w, prop, value) => { importFrom(w, ImportSource.fromObject(prop ? (value as any) : w.export())); }),
+  factory('ImportSource.fromObject', { imageObject: V.CONSTRUCT_REF }, (w, prop, value) => { importFrom(w, ImportSource.fromObject(prop ? (value as any) : w.export())); }),
   factory('ImportSource.fromPar', { access: V.CONSTRUCT_REF }, (w, prop, value) => {
-    importFrom(w, ImportSource.fromPar(prop ? (value as any) : new ImageReadAccess(w.stack, 'Par', { object: w.export(), expiry: ParExpiry.afterDays(2) })));
+    importFrom(w, ImportSource.fromPar(prop ? (value as any) : new ImageReadAccess(w.stack, 'Par', { imageObject: w.export(), expiry: ParExpiry.afterDays(2) })));
   }),
   factory('ExportDestination.toUrl', { url: V.URL, region: V.REGION }, (w, prop, value) => {
     const url = prop === 'url' ? (value as string) : URL_OK.replace('web.oci', 'out.oci');

@@ -8,7 +8,7 @@ function program(importUrl = 'https://objectstorage.us-phoenix-1.oraclecloud.com
   const app = newApp();
   const stack = new TerraformStack(app, 'report');
   const phx = new OciProvider(stack, 'phx', { alias: 'phx', region: 'us-phoenix-1' });
-  new TransitBucket(stack, 'Bucket', { compartmentId: C, provider: phx, namespace: 'ns' });
+  new TransitBucket(stack, 'Bucket', { compartmentId: C, provider: phx, namespaceName: 'ns' });
   new ImportedImage(stack, 'Import', { compartmentId: C, source: ImportSource.fromUrl(importUrl), provider: phx, operatingSystem: 'Oracle Linux', operatingSystemVersion: '8' });
   return { app, stack };
 }

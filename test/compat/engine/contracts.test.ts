@@ -113,7 +113,7 @@ describe('lineage travels on the objects', () => {
 
   test("a user's own IImageObject states its lineage, and the import follows it (F-12: a QCOW2 from an OCI export imports NATIVE)", () => {
     class Mirrored extends Construct implements IImageObject {
-      public readonly namespace = 'ns';
+      public readonly namespaceName = 'ns';
       public readonly bucketName = 'mirror';
       public readonly objectName = 'images/web.qcow2';
       public readonly region = 'us-ashburn-1';

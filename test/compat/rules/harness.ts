@@ -5,7 +5,7 @@
  */
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import {
-  CompatChecks, ExistingExportProps, ExportDestination, ExportedImage, ExportedImageProps, Finding, FindingLevel, HostGeneration, ImageObjectCopy,
+  CompatChecks, ImageObjectAttributes, ExportDestination, ExportedImage, ExportedImageProps, Finding, FindingLevel, HostGeneration, ImageObjectCopy,
   ImageObjectCopyProps, ImageReadAccess, ImageReadAccessProps, ImportedImage, ImportedImageProps, ImportSource, IImageObject,
   OciProvider, OciProviderConfig, ParExpiry, PlanTimeChecks, SourceImage, TransitBucket, TransitBucketProps,
 } from '../../../lib';
@@ -94,9 +94,9 @@ export class World {
   }
 
   /** An object exported elsewhere, in a Phoenix bucket unless told otherwise. */
-  public existing(props: Partial<ExistingExportProps> = {}, id = 'Existing'): IImageObject {
-    return ExportedImage.fromExistingObject(this.stack, id, {
-      namespace: 'ns', bucketName: 'images', objectName: 'images/golden.oci', region: PHOENIX, ...props,
+  public existing(props: Partial<ImageObjectAttributes> = {}, id = 'Existing'): IImageObject {
+    return ExportedImage.fromImageObjectAttributes(this.stack, id, {
+      namespaceName: 'ns', bucketName: 'images', objectName: 'images/golden.oci', region: PHOENIX, ...props,
     });
   }
 
@@ -107,7 +107,7 @@ export class World {
 
   /** A read-only PAR, expiring two days after the apply. */
   public par(object: IImageObject, props: Partial<ImageReadAccessProps> = {}, id = 'ReadAccess'): ImageReadAccess {
-    return new ImageReadAccess(this.stack, id, { object, expiry: ParExpiry.afterDays(2), ...props });
+    return new ImageReadAccess(this.stack, id, { imageObject: object, expiry: ParExpiry.afterDays(2), ...props });
   }
 
   /** Imports in Ashburn, tenancy A. */

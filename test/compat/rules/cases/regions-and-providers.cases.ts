@@ -32,7 +32,7 @@ export const regionAndProviderCases: RuleCase[] = [
     },
     {
       title: 'an identifier without its number ("eu-frankfurt")',
-      build: (w) => { new TransitBucket(w.stack, 'Fra', { compartmentId: COMPARTMENT, namespace: 'ns', region: 'eu-frankfurt' }); },
+      build: (w) => { new TransitBucket(w.stack, 'Fra', { compartmentId: COMPARTMENT, namespaceName: 'ns', region: 'eu-frankfurt' }); },
       expected: [error('Fra', '"eu-frankfurt"', '"eu-frankfurt-1"')],
     },
     {

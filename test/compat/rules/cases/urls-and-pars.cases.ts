@@ -10,7 +10,7 @@ export const urlAndParCases: RuleCase[] = [
     {
       title: 'PAR on an object whose region is a token: realm domain assumed',
       build: (w) => {
-        const bucket = TransitBucket.fromBucketName(w.stack, 'TokenBucket', { namespace: 'ns', bucketName: 'b', region: w.token('region') });
+        const bucket = TransitBucket.fromBucketAttributes(w.stack, 'TokenBucket', { namespaceName: 'ns', bucketName: 'b', region: w.token('region') });
         w.par(w.export({ destination: ExportDestination.toBucket(bucket) }));
       },
       expected: [notCheckable('ReadAccess', 'realm', 'realmDomain')],
@@ -78,7 +78,7 @@ export const urlAndParCases: RuleCase[] = [
     {
       title: 'two copies with the same object name into an existing bucket',
       build: (w) => {
-        const existing = TransitBucket.fromBucketName(w.stack, 'Existing', { namespace: 'ns', bucketName: 'golden', provider: w.ash });
+        const existing = TransitBucket.fromBucketAttributes(w.stack, 'Existing', { namespaceName: 'ns', bucketName: 'golden', provider: w.ash });
         w.copy(w.export({}, 'ExportA'), { destinationBucket: existing, objectName: 'golden.oci' }, 'CopyA');
         w.copy(w.export({}, 'ExportB'), { destinationBucket: existing, objectName: 'golden.oci' }, 'CopyB');
       },
