@@ -147,8 +147,8 @@ describeWithTerraform('terraform apply with hostile inputs', () => {
             command: cliCommand().map(shellQuote).join(' '),
             environment: {
               [envNameForFlag(RUNNER_FLAGS.configFile)]: h.creds.configFile,
-              [envNameForFlag(RUNNER_FLAGS.computeEndpoint)]: h.fake.url,
-              [envNameForFlag(RUNNER_FLAGS.objectStorageEndpoint)]: h.fake.url,
+              [envNameForFlag(RUNNER_FLAGS.computeEndpoint)]: h.url,
+              [envNameForFlag(RUNNER_FLAGS.objectStorageEndpoint)]: h.url,
             },
           }),
           pollSeconds: 0.05,
@@ -158,7 +158,7 @@ describeWithTerraform('terraform apply with hostile inputs', () => {
       nothingRan();
       expect(apply.stderr).toBe('');
       expect(apply.code).toBe(0);
-      expect(h.fake.object(NS, BUCKET, object)).toBeDefined();
+      expect(h.object(object)).toBeDefined();
     } finally {
       await h.stop();
     }

@@ -43,8 +43,8 @@ describeWithTerraform('terraform apply runs the export step', () => {
       command: cliCommand().map(shellQuote).join(' '),
       environment: {
         [envNameForFlag(RUNNER_FLAGS.configFile)]: h.creds.configFile,
-        [envNameForFlag(RUNNER_FLAGS.computeEndpoint)]: h.fake.url,
-        [envNameForFlag(RUNNER_FLAGS.objectStorageEndpoint)]: h.fake.url,
+        [envNameForFlag(RUNNER_FLAGS.computeEndpoint)]: h.url,
+        [envNameForFlag(RUNNER_FLAGS.objectStorageEndpoint)]: h.url,
       },
     });
     // The PAR URL of the fake endpoint is plain http, so it reaches the stack as a sensitive variable.
@@ -91,7 +91,7 @@ describeWithTerraform('terraform apply runs the export step', () => {
     expect(apply.stdout).toMatch(/terraform_data\.Export_ExportStep_\w+ \(local-exec\): oci-image-export: \[\d\d:\d\d:\d\d\] work request IN_PROGRESS \d+%, image EXPORTING/);
     expect(apply.stdout).toMatch(/oci-image-export: verified: a fresh object exists/);
     expect(apply.stdout).toMatch(/Apply complete! Resources: 2 added/); // the step and its teardown (test/teardown)
-    expect(h.fake.object(NS, BUCKET, 'tf/app.oci')).toBeDefined();
+    expect(h.object('tf/app.oci')).toBeDefined();
     const state = JSON.parse(readFileSync(join(dir, 'terraform.tfstate'), 'utf8'));
     expect(state.resources).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'terraform_data', name: expect.stringMatching(/^Export_ExportStep_/) })]));
 
@@ -109,7 +109,7 @@ describeWithTerraform('terraform apply runs the export step', () => {
     const apply = await terraform(dir, 'apply', '-auto-approve');
     expect(apply.code).toBe(0);
     expect(apply.stdout).toMatch(/output suppressed due to sensitive value/);
-    expect(h.fake.object(NS, BUCKET, name)).toBeDefined();
+    expect(h.object(name)).toBeDefined();
     const state = readFileSync(join(dir, 'terraform.tfstate'), 'utf8');
     expect(state).not.toContain(par.token);
     const plan = await terraform(dir, 'plan', '-detailed-exitcode');
