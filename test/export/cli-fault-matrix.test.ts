@@ -5,7 +5,7 @@ import { DESTINATION_URI_ENV, RUNNER_EXIT } from '../../lib/export/runner-contra
 import { secretEncodings } from '../../lib/export/runner/redact';
 import { CLI_FAULT_CASES, cliMatrixTable } from './cli-fault-matrix';
 import { TUPLE_KEYS, md5, removeStubs, stub } from './cli-stub';
-import { REPO_ROOT } from './harness';
+import { REPO_ROOT } from '../support/runner-cli';
 
 afterAll(removeStubs);
 const OBJECT = 'img/app.oci';

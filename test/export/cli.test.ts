@@ -5,7 +5,9 @@
 import { DESTINATION_URI_ENV, RUNNER_EXIT, RUNNER_FLAGS } from '../../lib/export/runner-contract';
 import { envNameForFlag } from '../../lib/export/runner/options';
 import { findSecrets, secretNeedles } from '../support/fake-oci/credentials';
-import { Harness, REGION, REGISTER_TS, RunResult, cliCommand, runProcess } from './harness';
+import { REGISTER_TS, cliCommand } from '../support/runner-cli';
+import { Harness, REGION } from './harness';
+import { RunResult, runProcess } from '../support/process';
 
 let h: Harness;
 const outputs: string[] = [];

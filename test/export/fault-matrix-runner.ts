@@ -10,7 +10,8 @@ import { DESTINATION_URI_ENV, RUNNER_EXIT } from '../../lib/export/runner-contra
 import { secretEncodings } from '../../lib/export/runner/redact';
 import { findSecrets, secretNeedles } from '../support/fake-oci/credentials';
 import { CaseContext, FAULT_CASES, FaultCase } from './fault-matrix';
-import { Harness, RunResult, withFlag } from './harness';
+import { Harness, withFlag } from './harness';
+import { RunResult } from '../support/process';
 
 const ERROR_LINE = /^oci-image-export: (unexpected )?error: /;
 

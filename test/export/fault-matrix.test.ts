@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { CLASS_ORDER, FAULT_CASES, matrixTable } from './fault-matrix';
 import { describeMatrix } from './fault-matrix-runner';
-import { REPO_ROOT } from './harness';
+import { REPO_ROOT } from '../support/runner-cli';
 
 const FIRST_HALF = new Set(CLASS_ORDER.slice(0, 6));
 describeMatrix((c) => FIRST_HALF.has(c.cls));

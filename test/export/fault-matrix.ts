@@ -11,7 +11,9 @@ import { join } from 'path';
 import { RUNNER_EXIT } from '../../lib/export/runner-contract';
 import { MARKER_META, markerMetadata, markerObjectName } from '../../lib/export/runner/idempotency';
 import { FakeImage } from '../support/fake-oci/cloud';
-import { Harness, Operation, RunResult } from './harness';
+import { generateApiKey } from '../support/fake-oci/credentials';
+import { Harness, Operation } from './harness';
+import { RunResult } from '../support/process';
 
 export type FaultClass =
   | 'auth and credentials' | 'other 4xx' | '409 busy' | '429 throttling' | '5xx' | 'connection reset' | 'slow and hung'
@@ -106,8 +108,7 @@ function cases(): FaultCase[] {
   add({ cls: 'auth and credentials', name: 'image unknown to the service', exit: E.AUTH, setup: (c) => { c.argv[c.argv.indexOf('--image-id') + 1] = 'ocid1.image.oc1.eu-frankfurt-1.unknown'; } });
   add({ cls: 'auth and credentials', name: 'a key the service does not know', exit: E.AUTH,
     setup: (c) => credentialsCase(c, (dir) => {
-      const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
-      writeFileSync(join(dir, 'k.pem'), privateKey, { mode: 0o600 });
+      writeFileSync(join(dir, 'k.pem'), generateApiKey().privateKeyPem, { mode: 0o600 });
       writeFileSync(join(dir, 'config'), configText(join(dir, 'k.pem')));
       return { config: join(dir, 'config') };
     }) });

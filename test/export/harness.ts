@@ -4,14 +4,13 @@
  * endpoint overrides) with the test key trusted, credentials, argv builders,
  * output capture.
  */
-import { spawn } from 'child_process';
 import { randomBytes } from 'crypto';
 import { rmSync } from 'fs';
-import { join, resolve } from 'path';
 import { main } from '../../lib/export/runner/main';
 import { RunnerDeps } from '../../lib/export/runner/run';
 import { FakeCloud, FakeImage, FakeStoredObject, Fault, ObjectOrigin } from '../support/fake-oci/cloud';
 import { TestCredentials, createTestCredentials } from '../support/fake-oci/credentials';
+import { RunResult } from '../support/process';
 import { issuePar } from '../support/fake-oci/objectstorage-routes';
 import { FakeOciProxy } from '../support/fake-oci/proxy';
 
@@ -21,12 +20,6 @@ export const BUCKET = 'transit';
 
 /** The calls the runner makes, as the fake's call log names them. */
 export type Operation = 'GetImage' | 'ExportImage' | 'GetWorkRequest' | 'ListWorkRequestErrors' | 'HeadObject' | 'PutObject' | 'DeleteObject' | 'DeleteBucket';
-
-export interface RunResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 export class Harness {
   static async start(): Promise<Harness> {
@@ -149,27 +142,4 @@ export function withFlag(argv: readonly string[], flag: string, value: string): 
   if (i >= 0) out[i + 1] = value;
   else out.push(flag, value);
   return out;
-}
-
-export const REPO_ROOT = resolve(__dirname, '../..');
-export const CLI_TS = join(REPO_ROOT, 'lib/export/runner/cli.ts');
-/** Require hook that transpiles the TypeScript sources on load: no build step needed after `npm ci`. */
-export const REGISTER_TS = join(REPO_ROOT, 'test/support/fake-oci/register-ts.js');
-
-/** Node arguments that start the runner CLI from its TypeScript source. */
-export function cliCommand(): string[] {
-  return [process.execPath, '--require', REGISTER_TS, CLI_TS];
-}
-
-/** Runs a process without blocking the event loop (the fake endpoint lives in this process). */
-export function runProcess(cmd: string, args: readonly string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout, stderr }));
-  });
 }

@@ -6,12 +6,13 @@
  * OCI host names, which only the test proxy answers (it forwards to the fake).
  */
 import { spawnSync } from 'child_process';
-import { rmSync } from 'fs';
 import { networkInterfaces } from 'os';
 import { RUNNER_EXIT } from '../../lib/export/runner-contract';
 import { proxyFor, proxySettings, trustedCas } from '../../lib/export/runner/transport';
 import { findSecrets, secretNeedles } from '../support/fake-oci/credentials';
-import { Harness, NS, REGION, RunResult, cliCommand, runProcess } from '../export/harness';
+import { cliCommand } from '../support/runner-cli';
+import { Harness, NS, REGION } from '../export/harness';
+import { RunResult, runProcess } from '../support/process';
 import { InterceptingProxy, TestPki, makeTestPki, startTlsFront } from './tls-proxy';
 
 describe('proxy rules (Go http.ProxyFromEnvironment)', () => {
@@ -91,7 +92,7 @@ describeNet('export through an intercepting HTTPS proxy', () => {
   afterAll(async () => {
     await proxy.stop();
     await h.stop();
-    rmSync(pki.dir, { recursive: true, force: true });
+    pki.ca.dispose();
   });
 
   async function runner(args: string[], env: Record<string, string>): Promise<RunResult> {

@@ -6,8 +6,7 @@
  * BucketNotEmpty while any object remains, as OCI does. So a destroy that
  * succeeds proves the bucket was empty when DeleteBucket ran.
  */
-import { spawnSync } from 'child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { App, TerraformProvider, TerraformStack } from 'cdktf';
@@ -16,15 +15,11 @@ import { ExportDestination, ExportedImage, ExportRunner, ImageReplication, ITran
 import { TEST_TIMING_CONTEXT } from '../../lib/image/export-timing';
 import { TerraformData } from '../../lib/provider/terraform-data';
 import { findSecrets, secretNeedles } from '../support/fake-oci/credentials';
-import { Harness, NS, REGION, REPO_ROOT, RunResult, cliCommand, runProcess } from '../export/harness';
+import { RunResult } from '../support/process';
+import { describeWithTerraform, terraform as runTerraform } from '../support/terraform';
+import { REPO_ROOT, cliShellCommand, shellQuote } from '../support/runner-cli';
+import { Harness, NS, REGION } from '../export/harness';
 
-const hasTerraform = !spawnSync('terraform', ['version'], { stdio: 'ignore' }).error;
-if (!hasTerraform) {
-  if (process.env.CI === 'true') throw new Error('terraform is not on PATH: the teardown tests need it');
-  console.warn('terraform is not on PATH: skipping the terraform teardown tests');
-}
-const describeTf = hasTerraform ? describe : describe.skip;
-const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 jest.setTimeout(120_000);
 
 let h: Harness;
@@ -48,7 +43,7 @@ class StandInBucket extends Construct implements ITransitBucket {
       provisioners: [{
         type: 'local-exec',
         when: 'destroy',
-        command: `node ${q(join(__dirname, 'delete-bucket.js'))}`,
+        command: `node ${shellQuote(join(__dirname, 'delete-bucket.js'))}`,
         environment: { CONFIG_FILE: h.creds.configFile, ENDPOINT: h.url, NAMESPACE: NS, BUCKET: name, SDK_DIR: join(REPO_ROOT, 'node_modules') },
       } as any],
     });
@@ -58,8 +53,7 @@ class StandInBucket extends Construct implements ITransitBucket {
 
 /** The runner command with the fake's endpoints and the test credentials as flags (flags win over the step's environment). */
 function runnerCommand(): string {
-  return [...cliCommand(), '--config-file', h.creds.configFile, '--compute-endpoint', h.url, '--object-storage-endpoint', h.url, '--poll-seconds', '0.05']
-    .map(q).join(' ');
+  return cliShellCommand(['--config-file', h.creds.configFile, '--compute-endpoint', h.url, '--object-storage-endpoint', h.url, '--poll-seconds', '0.05']);
 }
 
 interface Workspace { dir: string; bucket: string }
@@ -67,7 +61,6 @@ interface Workspace { dir: string; bucket: string }
 function workspace(bucket: string): Workspace {
   const dir = mkdtempSync(join(tmpdir(), 'oci-teardown-tf-'));
   h.tempDirs.push(dir);
-  writeFileSync(join(dir, 'empty.tfrc'), '');
   return { dir, bucket };
 }
 
@@ -94,14 +87,7 @@ function exportProgram(ws: Workspace, imageId: string, opts: { timeoutMinutes?: 
 }
 
 async function terraform(ws: Workspace, ...args: string[]): Promise<RunResult> {
-  mkdirSync(join(ws.dir, 'plugin-cache'), { recursive: true });
-  const r = await runProcess('terraform', [...args, '-input=false', '-no-color'], {
-    cwd: ws.dir,
-    env: {
-      PATH: process.env.PATH, HOME: ws.dir, TF_DATA_DIR: join(ws.dir, '.terraform'), TF_PLUGIN_CACHE_DIR: join(ws.dir, 'plugin-cache'),
-      TF_CLI_CONFIG_FILE: join(ws.dir, 'empty.tfrc'), TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1',
-    },
-  });
+  const r = await runTerraform(ws.dir, args);
   outputs.push(r.stdout, r.stderr);
   return r;
 }
@@ -110,7 +96,7 @@ const objectsIn = (bucket: string) => h.objectsIn(bucket);
 const deleteBucketAnswers = (bucket: string) => h.calls('DeleteBucket').filter((c) => c.path.endsWith(`/b/${bucket}`)).map((c) => c.status);
 const markerImage = (bucket: string) => h.object('images/app.oci.export.json', bucket)?.meta['oci-image-export-image-id'];
 
-describeTf('terraform destroy with the export teardown', () => {
+describeWithTerraform('terraform destroy with the export teardown', () => {
   test('apply then destroy: the object and marker are deleted before the bucket, nothing is left', async () => {
     const ws = workspace('td-basic');
     const image = h.image({ exportPolls: 1 });
