@@ -12,7 +12,8 @@ import { join, posix } from 'path';
 import * as ts from 'typescript';
 import { RUNNER_EXIT, RUNNER_FLAGS } from '../../lib/export/runner-contract';
 import { envNameForFlag } from '../../lib/export/runner/options';
-import { BUCKET, Harness, NS, REGION, runProcess } from '../export/harness';
+import { BUCKET, Harness, NS, REGION } from '../export/harness';
+import { runProcess } from '../support/process';
 import { CDKTN_PEERS, PACKAGE_NAME, PackResult, REPO_ROOT, installIntoEmptyProject, pack, removeTempDirs, run, treeFiles, treeSize } from './packed';
 
 /** Issue 13's limits, in bytes (decimal megabytes). */
