@@ -98,10 +98,11 @@ test('5xx until the timeout: exit 5, the marker stays for the next try', async (
   const name = 'images/clean-down.oci';
   const id = await exported(name);
   h.inject('DeleteObject', 502, 10_000);
-  const r = await cleanup([...h.tupleArgs(id, name), '--timeout-minutes', '0.002']);
+  // 0.6 s: long enough for a first answer to arrive on a loaded machine, so the message can name it.
+  const r = await cleanup([...h.tupleArgs(id, name), '--timeout-minutes', '0.01']);
   h.cloud.clearFaults();
   expect(r.code).toBe(RUNNER_EXIT.TIMEOUT);
-  expect(r.stderr).toMatch(/cleanup did not finish within 0\.002 minute\(s\) \(DeleteObject; last answer: 502 .*\)\. Re-run terraform destroy/);
+  expect(r.stderr).toMatch(/cleanup did not finish within 0\.01 minute\(s\) \(DeleteObject; last answer: 502 .*\)\. Re-run terraform destroy/);
   expect(h.object(`${name}.export.json`)).toBeDefined();
   // The next run (e.g. the re-run destroy) finishes the job.
   expect((await cleanup(h.tupleArgs(id, name))).code).toBe(RUNNER_EXIT.OK);
