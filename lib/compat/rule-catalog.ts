@@ -1,6 +1,6 @@
 import { FindingLevel } from './finding';
 import { ALL_RULES } from './registry';
-import { whenChecked } from '../plan-checks/rules-at-plan';
+import { whenChecked } from './rules-at-plan';
 
 /** Public description of one rule (the rule functions themselves stay internal). */
 export interface RuleDescription {

@@ -131,9 +131,9 @@ export function enumValue(path: string, name: string, value: unknown, enumName: 
 }
 
 /** An object the library made (ExportDestination, ImportSource, ...), not a look-alike. */
-export function instance(path: string, name: string, value: unknown, cls: Function, how: string, required: boolean): void {
+export function instance(path: string, name: string, value: unknown, isMade: (x: unknown) => boolean, how: string, required: boolean): void {
   if (value === undefined && !required) return;
-  if (!(value instanceof cls)) fail(path, name, value, `must be made with ${how}`, `pass ${how}`);
+  if (!isMade(value)) fail(path, name, value, `must be made with ${how}`, `pass ${how}`);
 }
 
 /** A construct-like object with the given members (IImageObject, ITransitBucket, a provider). */
@@ -187,15 +187,4 @@ export function rfc3339Problem(value: string): string | undefined {
     return 'is not a real calendar time (no such day of the month, or hour/minute out of range)';
   }
   return undefined;
-}
-
-/** Parts of a literal Object Storage or PAR URL, or undefined when it is malformed (rule OIT050 then reports it at synth). */
-export function tryParseStorageUrl(url: string): { namespace: string; bucket: string; objectName?: string; token?: string } | undefined {
-  // Required lazily: storage-url imports the region knowledge, which imports this module's error type.
-  const { ObjectStorageUrl } = require('../storage-url') as typeof import('../storage-url');
-  try {
-    return ObjectStorageUrl.isParUrl(url) ? ObjectStorageUrl.parseParUrl(url) : ObjectStorageUrl.parseObjectUrl(url);
-  } catch {
-    return undefined;
-  }
 }

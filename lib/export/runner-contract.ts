@@ -8,9 +8,32 @@
  * a PAR, a bearer secret, F-55) is passed in the environment variable named
  * by `DESTINATION_URI_ENV`, which the construct marks sensitive.
  */
+import { AuthMode } from '../knowledge/auth-modes';
 
 /** Name of the runner binary declared in package.json `bin`. */
 export const RUNNER_BIN = 'oci-image-export';
+
+/** The `local-exec` command of `ExportRunner.nodeSdk()` when none is given: the bin of this package, installed next to the stack. */
+export const DEFAULT_RUNNER_COMMAND = `npx --no-install ${RUNNER_BIN}`;
+
+/** Prefix of every runner environment variable. */
+export const ENV_PREFIX = 'OCI_IMAGE_EXPORT_';
+
+/** `--image-id` -> `OCI_IMAGE_EXPORT_IMAGE_ID`: the variable each flag can also come from. */
+export function envNameForFlag(flag: string): string {
+  return ENV_PREFIX + flag.replace(/^--/, '').replace(/-/g, '_').toUpperCase();
+}
+
+/** Suffix of the marker object both runners write next to a verified export. */
+export const MARKER_SUFFIX = '.export.json';
+
+/** Marker metadata keys (without the `opc-meta-` prefix the HTTP headers carry), read and written by both runners. */
+export const MARKER_META = {
+  imageId: 'oci-image-export-image-id',
+  format: 'oci-image-export-format',
+  objectEtag: 'oci-image-export-object-etag',
+  objectSize: 'oci-image-export-object-size',
+} as const;
 
 /** Flags understood by the runner. Every flag can also come from `OCI_IMAGE_EXPORT_<FLAG IN UPPER SNAKE>`. */
 export const RUNNER_FLAGS = {
@@ -54,8 +77,15 @@ export const DESTINATION_URI_ENV = 'OCI_IMAGE_EXPORT_DESTINATION_URI';
  */
 export const RUNNER_MODE_ENV = 'OCI_IMAGE_EXPORT_MODE';
 
-/** Auth modes, mirroring the provider's `auth` argument (F-68). */
-export const RUNNER_AUTH_MODES = ['ApiKey', 'InstancePrincipal', 'ResourcePrincipal', 'SecurityToken'] as const;
+/**
+ * Auth modes the Node runner accepts for `--auth`: the provider's `auth`
+ * values (F-68) that `AuthMode` marks as supported (lib/knowledge/auth-modes.ts),
+ * in alphabetical order.
+ */
+export const RUNNER_AUTH_MODES: readonly string[] = Object.freeze(AuthMode.ALL.filter((m) => m.nodeSdkRunner).map((m) => m.value).sort());
+
+/** Auth modes whose credentials come from an OCI config file profile (`--config-file`, `--profile` apply). */
+export const RUNNER_CONFIG_FILE_AUTH_MODES: readonly string[] = Object.freeze(AuthMode.ALL.filter((m) => m.nodeSdkRunner && m.readsConfigFile).map((m) => m.value).sort());
 
 /** Export formats (F-10). */
 export const RUNNER_FORMATS = ['OCI', 'QCOW2', 'VMDK', 'VHD', 'VDI'] as const;

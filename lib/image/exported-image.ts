@@ -1,24 +1,22 @@
-import { Fn, ITerraformDependable, TerraformProvider } from 'cdktf';
+import { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { CompatChecks } from '../compat/compat-checks';
 import { OciImageTransferError } from '../core/errors';
 import { ExportFormat } from '../knowledge/formats';
-import { RUNNER_FLAGS } from '../export/runner-contract';
+import { ExportRunner } from '../export/export-runner';
+import { AuthMode } from '../knowledge/auth-modes';
 import { TerraformData } from '../provider/terraform-data';
-import { ObjectStorageUrl } from '../storage-url';
 import { ExportDestination } from './export-destination';
-import { ExportRunner } from './export-runner';
 import { addExportTeardown } from './export-teardown';
 import { IImageObject } from './image-object';
 import { setLineage } from './lineage';
 import { previousExportStep, recordExportStep } from './export-serialization';
 import { runnerTiming } from './export-timing';
 import { defaultObjectName } from './names';
-import { providerAuth, providerRegion, providerTenancy } from './provider-facts';
+import { providerAuthMode, providerRegion, providerTenancy } from './provider-facts';
 import { SourceImage } from './source-image';
 import { sourceImageFacts } from './source-image-facts';
-import { checkExistingExportProps, checkExportedImageProps } from '../core/prop-checks';
-import { tryParseStorageUrl } from '../core/validate';
+import { checkExistingExportProps, checkExportedImageProps } from './prop-checks';
 import { readSourceImageAtPlan } from '../plan-checks/plan-checks';
 import { isUnresolved } from '../core/tokens';
 
@@ -34,8 +32,8 @@ export interface ExportedImageProps {
   readonly format?: ExportFormat;
   /** Provider of the image's region, for region, tenancy and auth facts. @default none (facts not checkable) */
   readonly provider?: TerraformProvider;
-  /** Auth mode the runner uses (F-68). @default the provider's `auth`, else ApiKey */
-  readonly authMode?: string;
+  /** Auth mode the runner uses (F-68); the runner must support it (`AuthMode.nodeSdkRunner`/`ociCliRunner`). @default the provider's `auth`, else AuthMode.API_KEY */
+  readonly authMode?: AuthMode;
   /** Profile of the OCI config file for ApiKey/SecurityToken auth. @default the provider's `configFileProfile`, else DEFAULT */
   readonly configFileProfile?: string;
   /** The apply runs as a federated user (F-53). @default false */
@@ -95,63 +93,36 @@ export class ExportedImage extends Construct implements IImageObject {
   constructor(scope: Construct, id: string, props: ExportedImageProps) {
     super(scope, id);
     const path = this.node.path;
-    checkExportedImageProps(path, props, ExportDestination, ExportRunner);
+    checkExportedImageProps(path, props, ExportDestination.isExportDestination, ExportRunner.isExportRunner);
     if (!props.image || (!isUnresolved(props.image.imageId) && !props.image.imageId?.trim())) {
       throw new OciImageTransferError(path, `image.imageId is ${JSON.stringify(props.image?.imageId)}`, 'pass the OCID of the custom image to export', ['F-02']);
     }
     this.format = props.format ?? ExportFormat.OCI;
     this.provider = props.provider;
     const imageRegion = props.image.region ?? providerRegion(props.provider);
-    const dest = props.destination;
-    this.objectName = props.objectName ?? defaultObjectName(this, this.format.extension.replace(/^\./, ''), props.image.imageId);
+    const dest = props.destination.bind(this, {
+      objectName: props.objectName,
+      defaultObjectName: defaultObjectName(this, this.format.extension.replace(/^\./, ''), props.image.imageId),
+    });
+    this.namespace = dest.namespace;
+    this.bucketName = dest.bucketName;
+    this.objectName = dest.objectName;
+    this.region = dest.region;
+    const destinationRegion = dest.region;
+    const destinationUrl = dest.url;
+    const destinationKind = dest.destinationKind;
     const timing = runnerTiming(this, props.timeoutMinutes, props.pollSeconds);
-    const env: Record<string, string> = {
-      [envName('imageId')]: props.image.imageId,
-      [envName('format')]: this.format.value,
-      [envName('timeoutMinutes')]: String(timing.timeoutMinutes),
-      [envName('pollSeconds')]: String(timing.pollSeconds),
-    };
-    // Unknown auth stays unknown for the checks; the runner itself defaults to ApiKey.
-    const authMode = props.authMode ?? providerAuth(props.provider);
-    env[envName('auth')] = authMode ?? 'ApiKey';
-    const profile = props.configFileProfile ?? (props.provider as any)?.config?.configFileProfile;
-    // Principal auth reads no config file; both runners refuse a profile with it.
-    if (profile && authMode !== 'InstancePrincipal' && authMode !== 'ResourcePrincipal') env[envName('profile')] = profile;
-    if (imageRegion) env[envName('region')] = imageRegion;
-
-    const runner = props.runner ?? ExportRunner.nodeSdk();
-    if (runner.kind === 'oci-cli' && !imageRegion) {
-      throw new OciImageTransferError(path, 'the image region is unknown', 'set image.region or pass the source provider: the oci CLI runner needs --region', ['F-24']);
-    }
-    Object.assign(env, runner.environment);
-    let destinationKey: string;
-    let destinationRegion: string | undefined;
-    let destinationUrl: string | undefined;
-    let destinationKind: string;
-    if (dest.kind === 'bucket' && dest.bucket) {
-      this.namespace = dest.bucket.namespace;
-      this.bucketName = dest.bucket.bucketName;
-      this.region = dest.bucket.region;
-      destinationRegion = dest.bucket.region;
-      destinationKind = 'bucket';
-      env[envName('namespace')] = this.namespace;
-      env[envName('bucket')] = this.bucketName;
-      env[envName('objectName')] = this.objectName;
-      destinationKey = `${this.namespace}/${this.bucketName}/${this.objectName}`;
-    } else {
-      const url = completeUrl(path, dest.url ?? '', props.objectName);
-      const parts = isUnresolved(url) ? undefined : tryParseStorageUrl(url); // malformed: rule OIT050 reports it at synth
-      destinationKind = parts && 'token' in parts ? 'par' : 'url';
-      this.namespace = parts?.namespace ?? '';
-      this.bucketName = parts?.bucket ?? '';
-      this.objectName = parts?.objectName ?? this.objectName;
-      this.region = dest.region;
-      destinationRegion = dest.region;
-      destinationUrl = url;
-      env[runner._destinationEnv] = Fn.sensitive(url);
-      // Only a digest of the URL is kept in state: a PAR URL is a secret (F-55).
-      destinationKey = Fn.sha256(url);
-    }
+    // An auth mode known only at apply reaches the runner as it is; the checks call it not checkable.
+    const mode = props.authMode ?? providerAuthMode(path, props.provider);
+    const authMode = mode?.value;
+    const runner = (props.runner ?? ExportRunner.nodeSdk()).bind(this, {
+      imageId: props.image.imageId, format: this.format, region: imageRegion, authMode: mode,
+      configFileProfile: props.configFileProfile ?? (props.provider as any)?.config?.configFileProfile,
+      timeoutMinutes: timing.timeoutMinutes, pollSeconds: timing.pollSeconds,
+      namespace: this.namespace, bucketName: this.bucketName, objectName: this.objectName, destinationUrl: dest.url,
+    });
+    const env = runner.environment;
+    const destinationKey = dest.replaceKey;
 
     const triggersReplace = {
       image_id: props.image.imageId,
@@ -189,23 +160,6 @@ export class ExportedImage extends Construct implements IImageObject {
       objectRegion: this.region ?? destinationRegion, exportedFromOci: true, sourceTenancy: providerTenancy(props.provider),
     });
   }
-}
-
-/** A bucket-level PAR needs `/o/<object>` appended (F-52). */
-function completeUrl(path: string, url: string, objectName?: string): string {
-  if (!url) throw new OciImageTransferError(path, 'destination URL is empty', 'pass an object URL or PAR URL', ['F-50']);
-  if (isUnresolved(url) || !ObjectStorageUrl.isParUrl(url) || !tryParseStorageUrl(url)) return url;
-  const par = ObjectStorageUrl.parseParUrl(url);
-  if (par.objectName !== undefined) return url;
-  if (!objectName) {
-    throw new OciImageTransferError(path, `destination ${ObjectStorageUrl.describe(url)} is a bucket-level PAR with no object name`,
-      'pass objectName so that /o/<object> is appended to the PAR URL', ['F-52']);
-  }
-  return ObjectStorageUrl.withObjectName(url, objectName);
-}
-
-function envName(flag: keyof typeof RUNNER_FLAGS): string {
-  return `OCI_IMAGE_EXPORT_${RUNNER_FLAGS[flag].slice(2).replace(/-/g, '_').toUpperCase()}`;
 }
 
 class ExistingExport extends Construct implements IImageObject {

@@ -8,7 +8,7 @@ import { IImageObject } from './image-object';
 import { lineageOf, setLineage } from './lineage';
 import { lifecycleFor, sourceVersionMarker } from './source-version';
 import { providerRegion } from './provider-facts';
-import { checkImageObjectCopyProps } from '../core/prop-checks';
+import { checkImageObjectCopyProps } from './prop-checks';
 import { ITransitBucket, TransitBucket } from './transit-bucket';
 import { isUnresolved } from '../core/tokens';
 

@@ -1,10 +1,9 @@
 import { Fn, ITerraformDependable, TerraformOutput, TerraformProvider } from 'cdktf';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { sameStackDependencies } from './dependencies';
 import { CompatChecks } from '../compat/compat-checks';
 import { OciImageTransferError } from '../core/errors';
 import { ObjectstoragePreauthrequest } from '../provider';
-import { TerraformData } from '../provider/terraform-data';
 import { ObjectStorageUrl } from '../storage-url';
 import { encodeObjectName } from '../storage-url/components';
 import { IImageObject } from './image-object';
@@ -12,7 +11,7 @@ import { lineageOf, setLineage } from './lineage';
 import { nameFromPath } from './names';
 import { ParAccessType } from './par-access-type';
 import { ParExpiry } from './par-expiry';
-import { checkImageReadAccessProps } from '../core/prop-checks';
+import { checkImageReadAccessProps } from './prop-checks';
 import { show } from '../core/validate';
 import { isUnresolved } from '../core/tokens';
 
@@ -37,12 +36,22 @@ export interface ImageReadAccessProps {
   readonly realmDomain?: string;
 }
 
+/** Read access to one image object through a PAR, as an import consumes it (`ImportSource.fromPar`). */
+export interface IImageReadAccess extends IConstruct {
+  /** Full PAR URL; a bearer secret, so it must be sensitive (`Fn.sensitive`, F-55). */
+  readonly url: string;
+  /** The object the PAR reads. */
+  readonly object: IImageObject;
+  /** Resources an import through the PAR must wait for. */
+  readonly dependables: ITerraformDependable[];
+}
+
 /**
  * A read-only pre-authenticated request (PAR) on one image object, for a
  * cross-tenancy import (F-03). The usable URL is built from `access_uri`
  * and the region's endpoint, and exposed only as a sensitive value (F-55).
  */
-export class ImageReadAccess extends Construct {
+export class ImageReadAccess extends Construct implements IImageReadAccess {
   /** The PAR resource. */
   public readonly par: ObjectstoragePreauthrequest;
   /** Full PAR URL, sensitive: never put it in a plain output or a log (F-55). */
@@ -55,7 +64,7 @@ export class ImageReadAccess extends Construct {
   constructor(scope: Construct, id: string, props: ImageReadAccessProps) {
     super(scope, id);
     const path = this.node.path;
-    checkImageReadAccessProps(path, props, ParExpiry, Object.values(ParAccessType));
+    checkImageReadAccessProps(path, props, ParExpiry.isParExpiry, Object.values(ParAccessType));
     const object = props.object;
     this.object = object;
     const accessType = props.accessType ?? ParAccessType.OBJECT_READ;
@@ -63,22 +72,9 @@ export class ImageReadAccess extends Construct {
     const provider = props.provider ?? object.provider;
     const expiry = props.expiry;
     if (!expiry) throw new OciImageTransferError(path, 'expiry is undefined', 'pass ParExpiry.at("2030-01-01T00:00:00Z") or ParExpiry.afterDays(7)', ['F-54']);
-    if (expiry.kind === 'duration' && !isUnresolved(expiry.hours) && !(Number(expiry.hours) > 0)) {
-      throw new OciImageTransferError(path, `PAR expiry duration is ${expiry.hours} hours`, 'use a positive duration such as ParExpiry.afterDays(7)', ['F-54']);
-    }
-
-    let timeExpires: string;
     const deps: ITerraformDependable[] = [...object.dependables];
-    if (expiry.kind === 'absolute') {
-      timeExpires = expiry.time ?? '';
-    } else {
-      // Captured once at apply; later plans keep it (F-54).
-      const capture = new TerraformData(this, 'Expiry', {
-        input: Fn.timeadd(Fn.timestamp(), `${expiry.hours}h`),
-        lifecycle: { ignoreChanges: ['input'] },
-      });
-      timeExpires = capture.output;
-    }
+    const expiryConfig = expiry.bind(this);
+    const timeExpires = expiryConfig.timeExpires;
     const bucketLevel = props.bucketLevel ?? false;
     this.par = new ObjectstoragePreauthrequest(this, 'Par', {
       provider,
@@ -108,11 +104,11 @@ export class ImageReadAccess extends Construct {
     const lineage = lineageOf(object);
     CompatChecks.of(this)._record({
       kind: 'par', path, upstreamPath: lineage.copyPath ?? lineage.exportPath ?? object.node.path, accessType,
-      expiryKind: expiry.kind, expiresAt: expiry.time, expiryHours: expiry.hours, region, bucketLevel,
+      expiryKind: expiryConfig.expiryKind, expiresAt: expiryConfig.expiresAt, expiryHours: expiryConfig.hoursFromApply, region, bucketLevel,
       realmDomainAssumed: isUnresolved(region) && !props.realmDomain,
       objectName: object.objectName,
     });
-    setLineage(this, { ...lineage, parPath: path, parExpiryHours: expiry.hours, parExpiresAt: expiry.time });
+    setLineage(this, { ...lineage, parPath: path, parExpiryHours: expiryConfig.hoursFromApply, parExpiresAt: expiryConfig.expiresAt });
   }
 
   /** A sensitive output holding the PAR URL (the only safe way to export it, F-55). */

@@ -1,23 +1,23 @@
 import { createHash } from 'crypto';
-import { Fn, TerraformProvider } from 'cdktf';
+import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { sameStackDependencies } from './dependencies';
 import { CompatChecks } from '../compat/compat-checks';
 import { OciImageTransferError } from '../core/errors';
+import { AuthMode } from '../knowledge/auth-modes';
 import { ExportFormat, ImageImportType, LaunchMode, LaunchModeDefaults } from '../knowledge/formats';
 import { ShapeGenerations } from '../knowledge/host-generations';
 import { WindowsEdition } from '../knowledge/operating-system';
 import { CoreComputeImageCapabilitySchema, CoreImage, CoreImageImageSourceDetails, CoreShapeManagement } from '../provider';
 import { ObjectStorageUrl } from '../storage-url';
-import { IImageObject } from './image-object';
 import { lineageOf } from './lineage';
 import { replaceWhenSourceChanges, sourceVersionMarker } from './source-version';
 import { CpuArchitecture } from './source-image';
-import { ImportSource } from './import-source';
-import { defaultOciProvider, providerAuth, providerRegion } from './provider-facts';
+import { ImportSource, ImportSourceConfig } from './import-source';
+import { defaultOciProvider, providerAuthMode, providerRegion } from './provider-facts';
 import { compareTenancy } from './tenancy';
-import { checkImportedImageProps } from '../core/prop-checks';
-import { tryParseStorageUrl } from '../core/validate';
+import { checkImportedImageProps } from './prop-checks';
+import { tryParseStorageUrl } from '../storage-url/try-parse';
 import { checkImportAtPlan } from '../plan-checks/plan-checks';
 import { isUnresolved } from '../core/tokens';
 
@@ -63,8 +63,8 @@ export interface ImportedImageProps {
   readonly sizeInGbs?: number;
   /** The source is in another tenancy. @default compared from the providers' tenancy_ocid when both are literals, else unknown */
   readonly crossTenancy?: boolean;
-  /** Auth mode of the import's provider (F-53). @default the provider's `auth` */
-  readonly authMode?: string;
+  /** Auth mode of the import's provider; with `needsPar` modes a bucket tuple source fails (F-53). @default the provider's `auth` */
+  readonly authMode?: AuthMode;
   /** The apply runs as a federated user (F-53). @default false */
   readonly federatedUser?: boolean;
   /** Create timeout: the provider waits for AVAILABLE (F-23, F-60). @default 180 */
@@ -91,11 +91,11 @@ export class ImportedImage extends Construct {
   constructor(scope: Construct, id: string, props: ImportedImageProps) {
     super(scope, id);
     const path = this.node.path;
-    checkImportedImageProps(path, props, ImportSource);
-    const source = props.source;
+    checkImportedImageProps(path, props, ImportSource.isImportSource);
+    const source = props.source.bind(this);
     const lineage = source.origin ? lineageOf(source.origin) : {};
     const image = lineage.image ?? {};
-    const retained = source.kind === 'retained';
+    const retained = source.sourceDetails === undefined;
     // A non-importable export format (VHD, VDI) is kept as is and reported by rule OIT011 (F-11).
     const importTypeValue = retained ? undefined : props.importType?.value ?? inferImportType(path, source, lineage.exportFormat);
     const importType = importTypeValue ? ImageImportType.tryOf(importTypeValue) : undefined;
@@ -111,8 +111,8 @@ export class ImportedImage extends Construct {
     const edition = props.windowsEdition?.value ?? image.windowsEdition;
     const timeout = props.createTimeoutMinutes ?? DEFAULT_IMPORT_TIMEOUT_MINUTES;
 
-    const details: CoreImageImageSourceDetails | undefined = retained ? undefined : {
-      ...sourceDetails(path, source),
+    const details: CoreImageImageSourceDetails | undefined = source.sourceDetails && {
+      ...source.sourceDetails,
       // F-13: an .oci file leaves source_image_type unset.
       sourceImageType: importTypeValue === 'OCI' ? undefined : importTypeValue,
       operatingSystem: os,
@@ -127,7 +127,7 @@ export class ImportedImage extends Construct {
       freeformTags: props.freeformTags,
       definedTags: props.definedTags,
       timeouts: { create: `${timeout}m` },
-      dependsOn: sameStackDependencies(this, source._dependables),
+      dependsOn: sameStackDependencies(this, source.dependables),
       // F-61: a rotated PAR or a cleaned-up transit object must never replace the image;
       // a new source image does (source-version.ts).
       lifecycle: { ignoreChanges: ['image_source_details'], ...replaceWhenSourceChanges(retained ? undefined : sourceVersionMarker(this, lineage)) },
@@ -152,15 +152,15 @@ export class ImportedImage extends Construct {
     // Without a provider the import runs with the stack's default one: read the facts from it, and say so (OIT007).
     const fallback = defaultOciProvider(this);
     const targetProvider = props.provider ?? fallback;
-    const sourceProvider = source.sourceProvider ?? (source.origin as IImageObject | undefined)?.provider ?? (source.origin ? fallback : undefined);
+    const sourceProvider = source.sourceProvider ?? (source.origin ? fallback : undefined);
     const tenancy = source.origin ? compareTenancy(sourceProvider, targetProvider, lineage.sourceTenancy) : {};
     const crossTenancy = props.crossTenancy ?? tenancy.cross;
     if (retained) return;
     checkImportAtPlan(this, this.image, lineage.exportPath, { operatingSystem: os, operatingSystemVersion: osVersion, windowsEdition: edition, sizeInGbs: props.sizeInGbs ?? image.sizeInGbs,
       architecture: props.architecture ?? image.architecture, hostGeneration: image.hostGeneration, described: image.imageId !== undefined, launchMode: launchMode?.value }, this.shapes);
     CompatChecks.of(this)._record({
-      kind: 'import', path, sourceKind: source.kind, sourceUrl: source.url,
-      bucketLevelPar: source.kind === 'url' && source.url !== undefined && !isUnresolved(source.url)
+      kind: 'import', path, sourceKind: source.sourceKind, sourceUrl: source.url,
+      bucketLevelPar: source.url !== undefined && !isUnresolved(source.url)
         && ObjectStorageUrl.isParUrl(source.url) && isBucketLevel(source.url),
       lineage, compartmentId: props.compartmentId, targetRegion: props.region ?? providerRegion(targetProvider), crossTenancy,
       differingProfiles: props.crossTenancy === undefined ? tenancy.differingProfiles : undefined,
@@ -169,29 +169,18 @@ export class ImportedImage extends Construct {
       operatingSystem: os, operatingSystemVersion: osVersion, windowsEdition: edition,
       realTimeIsUniversal: props.windowsRealTimeIsUniversalSet, sizeInGbs: props.sizeInGbs ?? image.sizeInGbs,
       architecture: props.architecture ?? image.architecture, shapes: props.compatibleShapes ?? [], definedTags: props.definedTags, createTimeoutMinutes: timeout,
-      authMode: props.authMode ?? providerAuth(targetProvider), federatedUser: props.federatedUser,
+      authMode: (props.authMode ?? providerAuthMode(path, targetProvider))?.value, federatedUser: props.federatedUser,
     });
   }
 }
 
-function sourceDetails(path: string, source: ImportSource): CoreImageImageSourceDetails {
-  if (source.kind === 'tuple') {
-    const o = source.origin as IImageObject;
-    return { sourceType: 'objectStorageTuple', namespaceName: o.namespace, bucketName: o.bucketName, objectName: o.objectName };
-  }
-  if (!source.url) throw new OciImageTransferError(path, 'the source URL is empty', 'pass an object URL or PAR URL', ['F-50']);
-  // A PAR URL, or a value we cannot see, may be a bearer secret (F-55): keep it out of plans and logs.
-  const secret = source.kind === 'par' || isUnresolved(source.url) || ObjectStorageUrl.isParUrl(source.url);
-  return { sourceType: 'objectStorageUri', sourceUri: secret && source.kind !== 'par' ? Fn.sensitive(source.url) : source.url };
-}
-
 /** F-11: the import type follows the export format, else the file extension; never a guess. */
-function inferImportType(path: string, source: ImportSource, exportFormat: string | undefined): string | undefined {
+function inferImportType(path: string, source: ImportSourceConfig, exportFormat: string | undefined): string | undefined {
   if (exportFormat) return exportFormat;
-  const name = source.kind === 'tuple' ? (source.origin as IImageObject).objectName : source.url;
+  const name = source.objectName ?? source.url;
   const known = name && !isUnresolved(name);
   // URL shape first (rule OIT050 reports a malformed URL at synth): nothing is inferred from a malformed URL.
-  if (known && source.kind !== 'tuple' && !tryParseStorageUrl(name)) return undefined;
+  if (known && source.objectName === undefined && !tryParseStorageUrl(name)) return undefined;
   const format = known ? ExportFormat.tryFromObjectName(name) : undefined;
   if (format) return format.value;
   throw new OciImageTransferError(path, `the import type cannot be told from the source ${known ? JSON.stringify(ObjectStorageUrl.describe(name)) : '(a token)'}`,

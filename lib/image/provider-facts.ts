@@ -1,5 +1,9 @@
 import { TerraformProvider, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { OciImageTransferError } from '../core/errors';
+import { isUnresolved } from '../core/tokens';
+import { show } from '../core/validate';
+import { AuthMode } from '../knowledge/auth-modes';
 
 /**
  * Reads what the checks need (region, auth mode, tenancy) from a provider.
@@ -19,6 +23,25 @@ export function providerTenancy(provider: TerraformProvider | undefined): string
 export function providerAuth(provider: TerraformProvider | undefined): string | undefined {
   if (!provider || provider.terraformResourceType !== 'oci') return undefined;
   return stringSetting(provider, 'auth') ?? 'ApiKey';
+}
+
+/**
+ * The provider's `auth` read through `AuthMode` (the provider's default,
+ * ApiKey, when unset; F-68). A value known only at apply gives a mode the
+ * checks cannot judge; a literal the provider would refuse at plan is an
+ * error naming the construct `path`. Undefined when the provider is not an
+ * oci provider.
+ */
+export function providerAuthMode(path: string, provider: TerraformProvider | undefined): AuthMode | undefined {
+  const auth = providerAuth(provider);
+  if (auth === undefined) return undefined;
+  if (isUnresolved(auth)) return AuthMode._unresolved(auth);
+  const mode = AuthMode.tryOf(auth);
+  if (!mode) {
+    throw new OciImageTransferError(path, `the provider ${provider!.node.path} has auth ${show(auth)}, which is not one of ${AuthMode.ALL.map((m) => m.value).join(', ')}`,
+      'set the provider\'s auth to one of those values (oracle/oci refuses any other at plan)', ['F-68']);
+  }
+  return mode;
 }
 
 function stringSetting(provider: TerraformProvider | undefined, key: string): string | undefined {

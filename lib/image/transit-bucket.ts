@@ -5,7 +5,7 @@ import { BucketRecord } from '../compat/model';
 import { ObjectstorageBucket, ObjectstorageObjectLifecyclePolicy } from '../provider';
 import { sharedNamespace } from './namespace-lookup';
 import { nameFromPath } from './names';
-import { checkExistingBucketProps, checkTransitBucketProps } from '../core/prop-checks';
+import { checkExistingBucketProps, checkTransitBucketProps } from './prop-checks';
 import { providerRegion } from './provider-facts';
 
 /** A bucket that holds image files in transit. */

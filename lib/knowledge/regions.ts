@@ -42,7 +42,7 @@ export interface OciRegionProps {
   /** Second-level domain of the realm's endpoints, e.g. `oraclecloud.com`. */
   readonly realmDomain: string;
   /** @default COMMERCIAL for oc1, GOVERNMENT for oc2-oc4, SOVEREIGN for oc19, else DEDICATED */
-  readonly kind?: RealmKind;
+  readonly realmKind?: RealmKind;
 }
 
 /** One OCI region. */
@@ -51,7 +51,7 @@ export class OciRegion {
   public readonly key: string;
   public readonly realm: string;
   public readonly realmDomain: string;
-  public readonly kind: RealmKind;
+  public readonly realmKind: RealmKind;
 
   constructor(props: OciRegionProps) {
     const problem = regionPropsProblem(props);
@@ -62,7 +62,7 @@ export class OciRegion {
     this.key = props.key.toUpperCase();
     this.realm = props.realm.toLowerCase();
     this.realmDomain = props.realmDomain.toLowerCase();
-    this.kind = props.kind ?? kindOfRealm(this.realm);
+    this.realmKind = props.realmKind ?? kindOfRealm(this.realm);
   }
 }
 

@@ -38,4 +38,4 @@ export class CoreComputeImageCapabilitySchema extends TerraformResource {
   }
 }
 
-const VERBATIM = new Set(['schemaData', 'definedTags', 'freeformTags']);
+const VERBATIM: ReadonlySet<string> = new Set(['schemaData', 'definedTags', 'freeformTags']);

@@ -58,4 +58,4 @@ export class CoreImage extends TerraformResource {
   }
 }
 
-const TAG_MAPS = new Set(['definedTags', 'freeformTags']);
+const TAG_MAPS: ReadonlySet<string> = new Set(['definedTags', 'freeformTags']);

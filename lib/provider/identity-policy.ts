@@ -33,4 +33,4 @@ export class IdentityPolicy extends TerraformResource {
   }
 }
 
-const VERBATIM = new Set(['definedTags', 'freeformTags']);
+const VERBATIM: ReadonlySet<string> = new Set(['definedTags', 'freeformTags']);

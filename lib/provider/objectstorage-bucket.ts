@@ -43,4 +43,4 @@ export class ObjectstorageBucket extends TerraformResource {
   }
 }
 
-const VERBATIM = new Set(['definedTags', 'freeformTags', 'metadata']);
+const VERBATIM: ReadonlySet<string> = new Set(['definedTags', 'freeformTags', 'metadata']);

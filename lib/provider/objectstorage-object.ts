@@ -62,4 +62,4 @@ export class ObjectstorageObject extends TerraformResource {
   }
 }
 
-const VERBATIM = new Set(['metadata']);
+const VERBATIM: ReadonlySet<string> = new Set(['metadata']);

@@ -75,4 +75,4 @@ function isPlainObject(value: unknown): value is object {
 const NO_VERBATIM: ReadonlySet<string> = new Set();
 
 /** Terraform meta-arguments are rendered by cdktf itself, never as attributes. */
-const META_ARGUMENTS = new Set(['dependsOn', 'count', 'provider', 'lifecycle', 'forEach', 'provisioners', 'connection']);
+const META_ARGUMENTS: ReadonlySet<string> = new Set(['dependsOn', 'count', 'provider', 'lifecycle', 'forEach', 'provisioners', 'connection']);

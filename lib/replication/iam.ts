@@ -1,3 +1,4 @@
+import { PrincipalType } from '../knowledge/principal-types';
 import { Construct } from 'constructs';
 import { IdentityPolicy } from '../provider';
 import { ITransitBucket } from '../image/transit-bucket';
@@ -13,7 +14,7 @@ import { ImageReplicationProps, ReplicationTarget } from './props';
 export function rolloutPolicy(scope: Construct, props: ImageReplicationProps, exportBucket: ITransitBucket, targets: ReplicationTarget[],
   freeformTags: { [key: string]: string }): IdentityPolicy {
   const iam = props.iam!;
-  const who = `${iam.principalType ?? 'group'} ${iam.principal}`;
+  const who = `${(iam.principalType ?? PrincipalType.GROUP).value} ${iam.principal}`;
   const sourceCompartment = props.source.compartmentId;
   const statements = [
     `Allow ${who} to read instance-images in compartment id ${sourceCompartment}`,

@@ -6,6 +6,7 @@ import { RuleCatalog } from '../compat/rule-catalog';
 import { ExportFormat } from '../knowledge/formats';
 import { ExportDestination } from '../image/export-destination';
 import { ExportRunner } from '../image/export-runner';
+import { DEFAULT_RUNNER_COMMAND } from '../export/runner-contract';
 import { ExportedImage } from '../image/exported-image';
 import { addRetiredExportTeardown, TEARDOWN_ID } from '../image/export-teardown';
 import { IImageObject } from '../image/image-object';
@@ -24,7 +25,7 @@ import { ImageReplicationProps } from './props';
 import { aliasFor, sharedProvider } from './providers';
 import { StackLayout, TransferPath } from './stack-layout';
 import { ResolvedTarget, resolveWaves } from './validate';
-import { checkImageReplicationProps } from '../core/prop-checks';
+import { checkImageReplicationProps } from '../image/prop-checks';
 
 /** Provenance tag keys (freeform keys take no dots). */
 export const PROVENANCE_TAGS = { rollout: 'ImageRollout', sourceImage: 'ImageSourceId', sourceRegion: 'ImageSourceRegion' } as const;
@@ -54,7 +55,7 @@ export class ImageReplication extends Construct {
 
   constructor(scope: Construct, id: string, props: ImageReplicationProps) {
     super(scope, id);
-    checkImageReplicationProps(this.node.path, props, Object.values(StackLayout), ParExpiry);
+    checkImageReplicationProps(this.node.path, props, Object.values(StackLayout), ParExpiry.isParExpiry);
     const waves = resolveWaves(this.node.path, props);
     this._maxParallelism = validMaxParallelism(this.node.path, props.maxParallelism);
     const layout = props.stackLayout ?? StackLayout.SINGLE_STACK;
@@ -80,7 +81,7 @@ export class ImageReplication extends Construct {
       });
     } else {
       // Keeps the export's teardown at its address so that Terraform still runs it (export-teardown.ts).
-      addRetiredExportTeardown(new Construct(this, 'Export'), ExportRunner.nodeSdk({ command: props.exportRunnerCommand }).command);
+      addRetiredExportTeardown(new Construct(this, 'Export'), props.exportRunnerCommand ?? DEFAULT_RUNNER_COMMAND);
     }
 
     this.manifest = {

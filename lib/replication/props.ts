@@ -1,3 +1,4 @@
+import { PrincipalType } from '../knowledge/principal-types';
 import { TerraformProvider } from 'cdktf';
 import { ExportFormat } from '../knowledge/formats';
 import { HostGeneration } from '../knowledge/host-generations';
@@ -83,8 +84,8 @@ export interface ReplicationIamOptions {
   readonly policyCompartmentId: string;
   /** Group (or `dynamic-group`) that runs `terraform apply`, e.g. `image-publishers`. */
   readonly principal: string;
-  /** `group` or `dynamic-group`. @default group */
-  readonly principalType?: string;
+  /** Whether `principal` is a group or a dynamic group. @default PrincipalType.GROUP */
+  readonly principalType?: PrincipalType;
 }
 
 /** Props of `ImageReplication`. */

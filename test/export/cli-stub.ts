@@ -3,7 +3,7 @@ import { createHash } from 'crypto';
 import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { ociCliExportScript } from '../../lib/export/runner/oci-cli-script';
+import { ociCliExportScript } from '../../lib/export/oci-cli-script';
 import { REPO_ROOT } from '../support/runner-cli';
 import { RunResult, runProcess } from '../support/process';
 

@@ -7,7 +7,7 @@ import { spawnSync } from 'child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { DESTINATION_URI_ENV, RUNNER_EXIT, RUNNER_MODE_ENV } from '../../lib/export/runner-contract';
-import { CLEANUP_REFUSED, ociCliExportScript } from '../../lib/export/runner/oci-cli-script';
+import { CLEANUP_REFUSED, ociCliExportScript } from '../../lib/export/oci-cli-script';
 import { IMAGE, TUPLE_KEYS, md5, removeStubs, stub } from './cli-stub';
 
 afterAll(removeStubs);

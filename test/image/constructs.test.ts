@@ -1,6 +1,7 @@
 import { escapeTemplateLiterals } from '../../lib/provider/terraform-attributes';
+import { ociCliExportScript } from '../../lib/export/oci-cli-script';
 import { TerraformOutput, TerraformVariable } from 'cdktf';
-import {
+import { AuthMode,
   ExportDestination, ExportedImage, ExportFormat, ExportRunner, ImageImportType, ImageObjectCopy, ImageReadAccess, ImportedImage,
   ImportSource, LaunchMode, ParExpiry, TransitBucket,
 } from '../../lib';
@@ -81,13 +82,13 @@ describe('ExportedImage', () => {
     const image = new TerraformVariable(stack, 'image', { type: 'string' });
     new ExportedImage(stack, 'Export', {
       image: { imageId: image.stringValue }, destination: ExportDestination.toBucket(bucket), provider: phoenix, runner: ExportRunner.ociCli(),
-      authMode: 'SecurityToken', configFileProfile: 'ops',
+      authMode: AuthMode.SECURITY_TOKEN, configFileProfile: 'ops',
     });
     const json = synthJson(app, stack);
     const exec = exportStep(json).provisioner[0]['local-exec'];
     const command: string = exec.command;
     expect(command).toMatch(/^#!\/bin\/sh/);
-    expect(command).toBe(escapeTemplateLiterals(ExportRunner.ociCli().command));
+    expect(command).toBe(escapeTemplateLiterals(ociCliExportScript()));
     expect(command).not.toContain('var.image');
     expect(exec.environment).toMatchObject({ OCI_IMAGE_EXPORT_IMAGE_ID: '${var.image}', OCI_IMAGE_EXPORT_AUTH: 'SecurityToken', OCI_IMAGE_EXPORT_PROFILE: 'ops' });
     // Every ${ of the script is the shell's, escaped as $${ so Terraform leaves it alone.

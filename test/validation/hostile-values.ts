@@ -65,6 +65,8 @@ export const SHAPES: BadValue[] = [
 
 export const ENUM_LIKE: BadValue[] = [v('plain string', 'OCI'), v('object', {}), v('empty value', { value: '' }), v('number', 3), v('null', null)];
 
+/** An AuthMode prop: enum-like values, and the provider's own spelling as a plain string (the class is required). */
+export const AUTH_MODE: BadValue[] = [...ENUM_LIKE, v('provider spelling as a string', 'InstancePrincipal')];
 export const ENUM: BadValue[] = [v('unknown value', 'SOMETHING'), v('lower case', 'custom'), v('empty', ''), v('number', 1), v('object', {}), v('null', null)];
 
 export const PROVIDER: BadValue[] = [v('string', 'oci'), v('object', {}), v('number', 1), v('null', null)];

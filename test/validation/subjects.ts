@@ -109,7 +109,7 @@ export const SUBJECTS: Subject[] = [
 
   construct('ExportedImage', {
     ...IMAGE_PROPS('image.'), image: V.PROPS_OBJECT, destination: V.CONSTRUCT_REF, objectName: V.OBJECT_NAME, format: V.ENUM_LIKE, provider: V.PROVIDER,
-    authMode: V.ENUM, configFileProfile: V.STRING, federatedUser: V.BOOLEAN, runner: V.CONSTRUCT_REF,
+    authMode: V.AUTH_MODE, configFileProfile: V.STRING, federatedUser: V.BOOLEAN, runner: V.CONSTRUCT_REF,
     timeoutMinutes: V.EXPORT_TIMEOUT_MINUTES, pollSeconds: V.POLL_SECONDS,
     revision: V.STRING.map((b) => (b.cls === 'empty' ? { ...b, valid: true } : b)),
   }, (w, p) => new ExportedImage(w.stack, 'Subject', p), (w) => ({
@@ -140,7 +140,7 @@ export const SUBJECTS: Subject[] = [
     windowsRealTimeIsUniversalSet: V.BOOLEAN, compatibleShapes: V.SHAPES, capabilitySchema: V.PROPS_OBJECT.filter((b) => b.value !== null),
     // Schema values are JSON documents: longer than a tag value, legitimately.
     'capabilitySchema.globalSchemaVersionName': V.STRING, 'capabilitySchema.schemaData': V.TAGS.filter((b) => !/character|string|array/.test(b.cls)),
-    architecture: V.ENUM, sizeInGbs: V.SIZE, crossTenancy: V.BOOLEAN, authMode: V.ENUM, federatedUser: V.BOOLEAN,
+    architecture: V.ENUM, sizeInGbs: V.SIZE, crossTenancy: V.BOOLEAN, authMode: V.AUTH_MODE, federatedUser: V.BOOLEAN,
     createTimeoutMinutes: V.MINUTES, freeformTags: V.TAGS, definedTags: V.TAGS,
   }, (w, p) => new ImportedImage(w.stack, 'Subject', p), (w) => ({
     compartmentId: C, source: ImportSource.fromUrl(URL_OK), provider: w.phx, operatingSystem: 'Oracle Linux', operatingSystemVersion: '8',
@@ -155,7 +155,7 @@ export const SUBJECTS: Subject[] = [
     'targets.0.freeformTags': V.TAGS, stackLayout: V.ENUM, exportFormat: V.ENUM_LIKE, parExpiry: V.CONSTRUCT_REF, copyTimeoutMinutes: V.MINUTES,
     importTimeoutMinutes: V.MINUTES, freeformTags: V.TAGS, provenanceTags: V.BOOLEAN, retired: V.BOOLEAN, exportRunnerCommand: V.STRING,
     'iam.policyCompartmentId': V.OCID, 'iam.principal': [...V.STRING, { cls: 'two words', value: 'image publishers' }, { cls: 'quote', value: "a'b" }],
-    'iam.principalType': [...V.ENUM, { cls: 'any-user', value: 'any-user' }],
+    'iam.principalType': [...V.ENUM_LIKE, { cls: 'policy keyword as a string', value: 'dynamic-group' }, { cls: 'any-user', value: 'any-user' }, { cls: 'any-user object', value: { value: 'any-user' } }],
   }, (w, p) => new ImageReplication(w.stack, 'Subject', p), () => ({
     rolloutName: 'golden',
     source: { imageId: IMAGE, region: 'us-phoenix-1', compartmentId: C, operatingSystem: 'Oracle Linux', operatingSystemVersion: '8', hostGeneration: HostGeneration.X7 },

@@ -1,8 +1,11 @@
+import { AuthMode } from '../../knowledge/auth-modes';
 import { OperatingSystemId, OsFamily, ParsedOperatingSystem } from '../../knowledge/operating-system';
 import { isUnresolved } from '../../core/tokens';
 
-/** Auth modes that must use a PAR for import/export from a bucket (F-53). */
-export const PRINCIPAL_AUTH_MODES = ['InstancePrincipal', 'InstancePrincipalWithCerts', 'ResourcePrincipal'];
+/** The provider `auth` value needs a PAR for export to or import from a bucket (F-53); false when unknown or a token. */
+export function authNeedsPar(auth: string | undefined): boolean {
+  return auth !== undefined && !isUnresolved(auth) && AuthMode.tryOf(auth)?.needsPar === true;
+}
 
 /** Parsed OS, or undefined when nothing was given or a value is a token. */
 export function parseOs(os: string | undefined, version: string | undefined): ParsedOperatingSystem | undefined {

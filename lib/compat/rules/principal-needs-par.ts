@@ -1,6 +1,6 @@
 import { FindingLevel } from '../finding';
 import { CompatRule, q, RawFinding } from '../rule';
-import { PRINCIPAL_AUTH_MODES } from './helpers';
+import { authNeedsPar } from './helpers';
 
 export const principalNeedsPar: CompatRule = {
   id: 'OIT053',
@@ -10,7 +10,7 @@ export const principalNeedsPar: CompatRule = {
   check(model) {
     const out: RawFinding[] = [];
     const who = (auth?: string, federated?: boolean) =>
-      federated ? 'a federated user' : auth && PRINCIPAL_AUTH_MODES.includes(auth) ? `auth ${q(auth)}` : undefined;
+      federated ? 'a federated user' : authNeedsPar(auth) ? `auth ${q(auth)}` : undefined;
     for (const e of model.exports.filter((x) => !x.existing && x.destinationKind === 'bucket')) {
       const w = who(e.authMode, e.federatedUser);
       if (w) out.push({ path: e.path, message: `exports to a bucket tuple with ${w}; OCI answers "invalid bucketName" for those callers. Fix: create a write PAR on the bucket and use ExportDestination.toUrl(parUrl) with an objectName` });

@@ -30,6 +30,8 @@ export async function createAuthProvider(
       : '';
     throw new RunnerError(RUNNER_EXIT.AUTH, `could not load ${o.auth} credentials${where}: ${oneLine(err)}`);
   }
+  // Unreachable: options.ts accepts only RUNNER_AUTH_MODES (from AuthMode), each handled above.
+  throw new RunnerError(RUNNER_EXIT.USAGE, `--auth ${o.auth} is not supported by this runner`);
 }
 
 /**

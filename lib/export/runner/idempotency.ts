@@ -14,15 +14,10 @@
 import { createHash } from 'crypto';
 import { Destination, destinationKey } from './destination';
 
-export const MARKER_SUFFIX = '.export.json';
+import { MARKER_META, MARKER_SUFFIX } from '../runner-contract';
 
-/** Metadata keys without the `opc-meta-` prefix the HTTP headers carry. */
-export const MARKER_META = {
-  imageId: 'oci-image-export-image-id',
-  format: 'oci-image-export-format',
-  objectEtag: 'oci-image-export-object-etag',
-  objectSize: 'oci-image-export-object-size',
-} as const;
+// The marker names are shared with the oci CLI script, so they live in the contract.
+export { MARKER_META, MARKER_SUFFIX };
 
 export function markerObjectName(objectName: string): string {
   return objectName + MARKER_SUFFIX;

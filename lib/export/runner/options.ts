@@ -4,7 +4,10 @@
  */
 import {
   DESTINATION_URI_ENV,
+  ENV_PREFIX,
+  envNameForFlag,
   RUNNER_AUTH_MODES,
+  RUNNER_CONFIG_FILE_AUTH_MODES,
   RUNNER_DEFAULTS,
   RUNNER_FLAGS,
   RUNNER_FORMATS,
@@ -39,12 +42,8 @@ export type ParseResult =
   | { readonly kind: 'help' }
   | { readonly kind: 'usage-error'; readonly message: string };
 
-export const ENV_PREFIX = 'OCI_IMAGE_EXPORT_';
-
-/** `--image-id` -> `OCI_IMAGE_EXPORT_IMAGE_ID`. */
-export function envNameForFlag(flag: string): string {
-  return ENV_PREFIX + flag.replace(/^--/, '').replace(/-/g, '_').toUpperCase();
-}
+// The construct writes the same names, so the rule lives in the contract.
+export { ENV_PREFIX, envNameForFlag };
 
 class UsageError extends Error {}
 
@@ -114,7 +113,7 @@ function buildOptions(flags: Partial<Record<FlagKey, string>>, env: Readonly<Rec
   const auth = oneOf(get('auth') ?? 'ApiKey', RUNNER_AUTH_MODES, 'auth');
   const configFile = get('configFile');
   const profile = get('profile');
-  if ((configFile || profile) && (auth === 'InstancePrincipal' || auth === 'ResourcePrincipal')) {
+  if ((configFile || profile) && !RUNNER_CONFIG_FILE_AUTH_MODES.includes(auth)) {
     throw new UsageError(`${RUNNER_FLAGS.configFile} and ${RUNNER_FLAGS.profile} apply only to --auth ApiKey or SecurityToken, not ${auth}`);
   }
 

@@ -1,6 +1,6 @@
 /** F-50..F-56: Object Storage URLs, PARs, principals, copies that share a destination. */
 import { TerraformOutput } from 'cdktf';
-import { ExportDestination, ImageImportType, ImportSource, ParAccessType, ParExpiry, TransitBucket } from '../../../../lib';
+import { AuthMode, ExportDestination, ImageImportType, ImportSource, ParAccessType, ParExpiry, TransitBucket } from '../../../../lib';
 import {
   ASHBURN, casesFor, COMPARTMENT, error, hoursFromNow, notCheckable, objectUrl, parUrl, RuleCase, warning,
 } from '../harness';
@@ -109,7 +109,7 @@ export const urlAndParCases: RuleCase[] = [
     },
     {
       title: 'resource principal importing from a bucket tuple',
-      build: (w) => { w.import(ImportSource.fromObject(w.copy(w.export())), { authMode: 'ResourcePrincipal' }); },
+      build: (w) => { w.import(ImportSource.fromObject(w.copy(w.export())), { authMode: AuthMode.RESOURCE_PRINCIPAL }); },
       expected: [error('Import', '"ResourcePrincipal"')],
     },
   ]),

@@ -5,18 +5,17 @@
  * the compatibility checks instead.
  */
 import { TerraformProvider } from 'cdktf';
+import { AuthMode } from '../knowledge/auth-modes';
+import { PrincipalType } from '../knowledge/principal-types';
 import { ExportFormat, ImageImportType, LaunchMode } from '../knowledge/formats';
 import { HostGeneration } from '../knowledge/host-generations';
 import { WindowsEdition } from '../knowledge/operating-system';
-import { bool, enumValue, fail, instance, integer, member, ocid, positive, shaped, tags, text, textList, valueObject } from './validate';
-import { isUnresolved } from './tokens';
+import { bool, enumValue, fail, instance, integer, member, ocid, positive, shaped, tags, text, textList, valueObject } from '../core/validate';
 
 const COMPARTMENT_FIX = 'pass the OCID of a compartment (ocid1.compartment... or the tenancy OCID for the root compartment)';
 // Only the form here: whether the region exists is rule OIT006, which suggests the closest known ones.
 const REGION_RULE = { maxChars: 64 };
 const NAME_FIX = 'use 1-256 letters, digits, "-", "_" or "."';
-/** F-68: the provider's `auth` values. */
-export const AUTH_MODES = ['ApiKey', 'InstancePrincipal', 'InstancePrincipalWithCerts', 'SecurityToken', 'ResourcePrincipal', 'OKEWorkloadIdentity'];
 const ORIGINS = ['CUSTOM', 'PLATFORM', 'MARKETPLACE', 'MARKETPLACE_DERIVED'];
 const ARCHITECTURES = ['x86_64', 'aarch64'];
 /** Longest create timeout accepted: beyond 30 days it is a unit mistake (seconds for minutes), not a wait. */
@@ -69,9 +68,19 @@ export function imageSize(path: string, name: string, value: unknown): void {
   positive(path, name, value, MAX_IMAGE_GB, 'GB', 'pass the image size in GB (e.g. 50), or leave it unset', ['F-14']);
 }
 
+/** An `AuthMode` constant (F-68); the static names are listed in the message, e.g. `AuthMode.INSTANCE_PRINCIPAL`. */
 export function authMode(path: string, name: string, value: unknown): void {
-  if (value === undefined || isUnresolved(value)) return;
-  if (typeof value !== 'string' || !AUTH_MODES.includes(value)) fail(path, name, value, `must be one of ${AUTH_MODES.join(', ')}`, 'use the provider\'s auth value (F-68), or leave it unset to read it from the provider', ['F-68']);
+  if (value === undefined) return;
+  const v = (value as { value?: unknown } | null)?.value;
+  if (value === null || typeof value !== 'object' || !AuthMode.ALL.some((m) => m === value || m.value === v)) {
+    fail(path, name, value, `must be one of ${staticNames(AuthMode, AuthMode.ALL)}`, 'pass an AuthMode constant, or leave it unset to read the provider\'s auth', ['F-68']);
+  }
+}
+
+/** `Class.NAME` of each member of an enum-like class, e.g. `AuthMode.API_KEY`. */
+function staticNames(cls: Function, members: ReadonlyArray<unknown>): string {
+  const names = Object.keys(cls).filter((k) => k !== 'DEFAULT' && members.includes((cls as any)[k]));
+  return names.map((k) => `${cls.name}.${k}`).join(', ');
 }
 
 export function freeformAndDefinedTags(path: string, p: { freeformTags?: unknown; definedTags?: unknown }): void {
@@ -127,27 +136,18 @@ export function checkExistingBucketProps(path: string, p: any): void {
 }
 
 /** ExportedImage, except timeoutMinutes and pollSeconds (checked by the export step's own code). */
-export function checkExportedImageProps(path: string, p: any, destinationClass: Function, runnerClass: Function): void {
+export function checkExportedImageProps(path: string, p: any, isDestination: (x: unknown) => boolean, isRunner: (x: unknown) => boolean): void {
   propsObject(path, p, 'ExportedImageProps');
   sourceImage(path, 'image', p.image, true);
-  instance(path, 'destination', p.destination, destinationClass, 'ExportDestination.toBucket(...) or ExportDestination.toUrl(...)', true);
+  instance(path, 'destination', p.destination, isDestination, 'ExportDestination.toBucket(...) or ExportDestination.toUrl(...)', true);
   objectName(path, 'objectName', p.objectName, false);
   member(path, 'format', p.format, ExportFormat.ALL, 'ExportFormat');
   provider(path, 'provider', p.provider, false);
   authMode(path, 'authMode', p.authMode);
   text(path, 'configFileProfile', p.configFileProfile, { maxChars: 255, fix: 'name a profile of your OCI config file, e.g. "DEFAULT"', facts: ['F-68'] });
   bool(path, 'federatedUser', p.federatedUser);
-  instance(path, 'runner', p.runner, runnerClass, 'ExportRunner.nodeSdk(...) or ExportRunner.ociCli()', false);
-  if (p.runner) {
-    // The oci CLI runner writes its own script (empty command); the Node runner needs one.
-    text(path, 'runner command', p.runner.command, { allowEmpty: p.runner.kind === 'oci-cli', maxChars: p.runner.kind === 'oci-cli' ? undefined : 8192, fix: 'pass a command line without control characters, e.g. "npx --no-install oci-image-export"', facts: ['F-24'] });
-    const env = p.runner.environment;
-    if (env !== undefined && (env === null || typeof env !== 'object')) fail(path, 'runner environment', env, 'must be a map of strings', 'pass { NAME: "value" }');
-    for (const [k, v] of Object.entries(env ?? {})) {
-      text(path, 'runner environment name', k, { required: true, pattern: /^[A-Za-z_][A-Za-z0-9_]*$/, patternRule: 'an environment variable name (letters, digits, "_")', fix: 'use names like OCI_IMAGE_EXPORT_CONFIG_FILE' });
-      text(path, `runner environment ${k}`, v, { required: true, allowEmpty: true, fix: 'pass string values without control characters' });
-    }
-  }
+  // The runner checks its own options when the export binds it (lib/export/export-runner.ts).
+  instance(path, 'runner', p.runner, isRunner, 'ExportRunner.nodeSdk(...) or ExportRunner.ociCli()', false);
   text(path, 'revision', p.revision, { allowEmpty: true, maxChars: 256, fix: 'use a short label such as "2"' });
 }
 
@@ -175,10 +175,10 @@ export function checkImageObjectCopyProps(path: string, p: any): void {
   freeformAndDefinedTags(path, p);
 }
 
-export function checkImageReadAccessProps(path: string, p: any, expiryClass: Function, accessTypes: string[]): void {
+export function checkImageReadAccessProps(path: string, p: any, isExpiry: (x: unknown) => boolean, accessTypes: string[]): void {
   propsObject(path, p, 'ImageReadAccessProps');
   imageObject(path, 'object', p.object, true, ['F-03']);
-  instance(path, 'expiry', p.expiry, expiryClass, 'ParExpiry.at("2030-01-01T00:00:00Z") or ParExpiry.afterDays(7)', true);
+  instance(path, 'expiry', p.expiry, isExpiry, 'ParExpiry.at("2030-01-01T00:00:00Z") or ParExpiry.afterDays(7)', true);
   enumValue(path, 'accessType', p.accessType, 'ParAccessType', accessTypes);
   bool(path, 'bucketLevel', p.bucketLevel);
   text(path, 'name', p.name, { maxChars: 255, fix: 'use a PAR name of 1-255 characters without control characters', facts: ['F-54'] });
@@ -186,10 +186,10 @@ export function checkImageReadAccessProps(path: string, p: any, expiryClass: Fun
   text(path, 'realmDomain', p.realmDomain, { pattern: /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, patternRule: 'a domain like "oraclegovcloud.com"', maxChars: 253, fix: 'pass the realm\'s domain, e.g. "oraclecloud.com" (see the regions table)', facts: ['F-50'] });
 }
 
-export function checkImportedImageProps(path: string, p: any, sourceClass: Function): void {
+export function checkImportedImageProps(path: string, p: any, isSource: (x: unknown) => boolean): void {
   propsObject(path, p, 'ImportedImageProps');
   compartment(path, 'compartmentId', p.compartmentId, true, ['F-60']);
-  instance(path, 'source', p.source, sourceClass, 'ImportSource.fromObject(...), fromPar(...), fromUrl(...) or retained()', true);
+  instance(path, 'source', p.source, isSource, 'ImportSource.fromObject(...), fromPar(...), fromUrl(...) or retained()', true);
   provider(path, 'provider', p.provider, false);
   region(path, 'region', p.region);
   displayName(path, 'displayName', p.displayName);
@@ -224,7 +224,7 @@ export function checkImportedImageProps(path: string, p: any, sourceClass: Funct
 /** IAM policy subjects: `<name>`, `'<domain>'/'<name>'` or `id <ocid>` (group names: letters, digits, ".", "_", "+", "@", "-"). */
 const PRINCIPAL = /^([A-Za-z0-9._+@-]+|'[A-Za-z0-9._+@ -]+'\/'[A-Za-z0-9._+@ -]+'|id ocid1\.(group|dynamicgroup)\.[a-z0-9]+\.[a-z0-9-]*\.[A-Za-z0-9_-]+)$/;
 
-export function checkImageReplicationProps(path: string, p: any, layouts: string[], expiryClass: Function): void {
+export function checkImageReplicationProps(path: string, p: any, layouts: string[], isExpiry: (x: unknown) => boolean): void {
   propsObject(path, p, 'ImageReplicationProps');
   text(path, 'rolloutName', p.rolloutName, { required: true, maxChars: 64, pattern: /^[A-Za-z0-9][A-Za-z0-9_-]*$/, patternRule: 'letters, digits, "-" and "_"', fix: 'name the rollout with letters, digits, "-" and "_" (it names tags, outputs and stacks)' });
   const src = p.source;
@@ -252,7 +252,7 @@ export function checkImageReplicationProps(path: string, p: any, layouts: string
   });
   enumValue(path, 'stackLayout', p.stackLayout, 'StackLayout', layouts);
   member(path, 'exportFormat', p.exportFormat, ExportFormat.ALL, 'ExportFormat');
-  instance(path, 'parExpiry', p.parExpiry, expiryClass, 'ParExpiry.afterDays(3) or ParExpiry.at(...)', false);
+  instance(path, 'parExpiry', p.parExpiry, isExpiry, 'ParExpiry.afterDays(3) or ParExpiry.at(...)', false);
   timeoutMinutes(path, 'copyTimeoutMinutes', p.copyTimeoutMinutes, ['F-62']);
   timeoutMinutes(path, 'importTimeoutMinutes', p.importTimeoutMinutes, ['F-23', 'F-60']);
   freeformAndDefinedTags(path, p);
@@ -263,8 +263,9 @@ export function checkImageReplicationProps(path: string, p: any, layouts: string
     propsObject(path, p.iam, 'ReplicationIamOptions');
     compartment(path, 'iam.policyCompartmentId', p.iam.policyCompartmentId, true, ['F-21']);
     text(path, 'iam.principal', p.iam.principal, { required: true, maxChars: 255, pattern: PRINCIPAL, patternRule: 'a group name, \'<domain>\'/\'<group>\' or id <group OCID>', fix: 'name the group (or dynamic group) that runs terraform apply, e.g. "image-publishers"', facts: ['F-21'] });
-    if (p.iam.principalType !== undefined && !['group', 'dynamic-group'].includes(p.iam.principalType)) {
-      fail(path, 'iam.principalType', p.iam.principalType, 'must be "group" or "dynamic-group" (a rollout policy never grants any-user)', 'use "group" or "dynamic-group"', ['F-21']);
+    const type = p.iam.principalType;
+    if (type !== undefined && !PrincipalType.ALL.some((t) => t === type || (type !== null && typeof type === 'object' && t.value === type.value))) {
+      fail(path, 'iam.principalType', type, `must be one of ${staticNames(PrincipalType, PrincipalType.ALL)} (a rollout policy never grants any-user)`, 'pass PrincipalType.GROUP or PrincipalType.DYNAMIC_GROUP', ['F-21']);
     }
   }
 }

@@ -5,7 +5,7 @@
  * in every encoding an error text may carry (raw, JSON-escaped, percent-
  * encoded, decoded). Both run under LC_ALL=C so bytes stay bytes.
  */
-import { DESTINATION_URI_ENV } from '../runner-contract';
+import { DESTINATION_URI_ENV } from './runner-contract';
 
 /** awk functions hex() and dec(): percent-decoding, shared by both awk programs below. */
 const AWK_PERCENT_DECODE = `    function hex(c) { return index("0123456789abcdef", tolower(c)) - 1 }

@@ -18,8 +18,7 @@
  * of the namespace/bucket/object parsed from the URL (the principal needs
  * read access to the bucket).
  */
-import { DESTINATION_URI_ENV, RUNNER_EXIT, RUNNER_MODE_ENV } from '../runner-contract';
-import { MARKER_META, MARKER_SUFFIX } from './idempotency';
+import { DESTINATION_URI_ENV, MARKER_META, MARKER_SUFFIX, RUNNER_EXIT, RUNNER_MODE_ENV } from './runner-contract';
 import { URL_AND_REDACT_FUNCTIONS } from './oci-cli-shell-functions';
 
 /** Bumped whenever the script text changes (it is part of the synthesized command). */
