@@ -5,7 +5,8 @@ import { DESTINATION_URI_ENV, RUNNER_EXIT } from '../../lib/export/runner-contra
 import { secretEncodings } from '../../lib/export/runner/redact';
 import { CLI_FAULT_CASES, cliMatrixTable } from './cli-fault-matrix';
 import { TUPLE_KEYS, md5, removeStubs, stub } from './cli-stub';
-import { REPO_ROOT } from './harness';
+import { expectGeneratedSection } from '../support/generated-section';
+import { REPO_ROOT } from '../support/runner-cli';
 
 afterAll(removeStubs);
 const OBJECT = 'img/app.oci';
@@ -58,12 +59,10 @@ describe.each(CLI_FAULT_CASES.map((c, i) => [c.name, c, i] as const))('%s', (_n,
 });
 
 test('docs/export-runner.md shows the oci CLI matrix as generated from the cases', () => {
-  const file = join(REPO_ROOT, 'docs/export-runner.md');
-  const doc = readFileSync(file, 'utf8');
-  const begin = '<!-- cli-fault-matrix:begin (generated from test/export/cli-fault-matrix.ts; UPDATE_FAULT_MATRIX=1 npx jest test/export/cli-fault-matrix.test.ts rewrites it) -->';
-  const end = '<!-- cli-fault-matrix:end -->';
-  const expected = `${begin}\n${cliMatrixTable()}\n${end}`;
-  const current = doc.includes(begin) ? doc.slice(doc.indexOf(begin), doc.indexOf(end) + end.length) : '';
-  if (process.env.UPDATE_FAULT_MATRIX === '1' && current) writeFileSync(file, doc.replace(current, expected));
-  else expect(current).toBe(expected);
+  expectGeneratedSection(
+    join(REPO_ROOT, 'docs/export-runner.md'),
+    '<!-- cli-fault-matrix:begin (generated from test/export/cli-fault-matrix.ts; UPDATE_FAULT_MATRIX=1 npx jest test/export/cli-fault-matrix.test.ts rewrites it) -->',
+    '<!-- cli-fault-matrix:end -->',
+    cliMatrixTable(),
+  );
 });

@@ -4,7 +4,8 @@ import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { ociCliExportScript } from '../../lib/export/oci-cli-script';
-import { REPO_ROOT, RunResult, runProcess } from './harness';
+import { REPO_ROOT } from '../support/runner-cli';
+import { RunResult, runProcess } from '../support/process';
 
 export const IMAGE = 'ocid1.image.oc1.eu-frankfurt-1.aaaascript';
 export const BASE: Record<string, string> = {

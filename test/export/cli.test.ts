@@ -5,7 +5,9 @@
 import { DESTINATION_URI_ENV, RUNNER_EXIT, RUNNER_FLAGS } from '../../lib/export/runner-contract';
 import { envNameForFlag } from '../../lib/export/runner/options';
 import { findSecrets, secretNeedles } from '../support/fake-oci/credentials';
-import { BUCKET, Harness, NS, REGION, REGISTER_TS, RunResult, cliCommand, runProcess } from './harness';
+import { REGISTER_TS, cliCommand } from '../support/runner-cli';
+import { Harness, REGION } from './harness';
+import { RunResult, runProcess } from '../support/process';
 
 let h: Harness;
 const outputs: string[] = [];
@@ -52,8 +54,8 @@ test('exports with every setting from the environment and the PAR only in OCI_IM
     [envNameForFlag(RUNNER_FLAGS.imageId)]: image.id,
     [envNameForFlag(RUNNER_FLAGS.region)]: REGION,
     [envNameForFlag(RUNNER_FLAGS.configFile)]: h.creds.configFile,
-    [envNameForFlag(RUNNER_FLAGS.computeEndpoint)]: h.fake.url,
-    [envNameForFlag(RUNNER_FLAGS.objectStorageEndpoint)]: h.fake.url,
+    [envNameForFlag(RUNNER_FLAGS.computeEndpoint)]: h.url,
+    [envNameForFlag(RUNNER_FLAGS.objectStorageEndpoint)]: h.url,
     [envNameForFlag(RUNNER_FLAGS.pollSeconds)]: '0.02',
     [DESTINATION_URI_ENV]: par.url,
   });
@@ -61,7 +63,7 @@ test('exports with every setting from the environment and the PAR only in OCI_IM
   expect(r.code).toBe(RUNNER_EXIT.OK);
   expect(r.stdout.match(/^oci-image-export: \[\d\d:\d\d:\d\d\] work request/gm)).toHaveLength(3);
   expect(r.stdout).toMatch(/verified: a fresh object exists/);
-  expect(h.fake.object(NS, BUCKET, `${name}.export.json`)).toBeDefined();
+  expect(h.object(`${name}.export.json`)).toBeDefined();
 });
 
 test('AVAILABLE without the object exits 4 with the explanation on stderr', async () => {

@@ -10,7 +10,8 @@ import { DESTINATION_URI_ENV, RUNNER_EXIT } from '../../lib/export/runner-contra
 import { secretEncodings } from '../../lib/export/runner/redact';
 import { findSecrets, secretNeedles } from '../support/fake-oci/credentials';
 import { CaseContext, FAULT_CASES, FaultCase } from './fault-matrix';
-import { BUCKET, Harness, NS, RunResult, withFlag } from './harness';
+import { Harness, withFlag } from './harness';
+import { RunResult } from '../support/process';
 
 const ERROR_LINE = /^oci-image-export: (unexpected )?error: /;
 
@@ -24,11 +25,7 @@ export function describeMatrix(select: (c: FaultCase, index: number) => boolean)
     jest.spyOn(console, 'warn').mockImplementation(() => undefined);
   });
   afterAll(() => h.stop());
-  afterEach(() => {
-    h.fake.clearFaults();
-    h.fake.releaseHung();
-    h.fake.objectClockSkewMs = 0;
-  });
+  afterEach(() => h.reset());
 
   const chosen = FAULT_CASES.map((c, i) => [c, i] as const).filter(([c, i]) => select(c, i));
   describe.each(chosen.map(([c, i]) => [`${c.cls}: ${c.name}`, c, i] as const))('%s', (_title, fault, index) => {
@@ -45,7 +42,8 @@ export function describeMatrix(select: (c: FaultCase, index: number) => boolean)
         run: (argv = ctx.argv, env = ctx.env) => h.run(argv, env),
       };
       await fault.setup?.(ctx);
-      const exportsBefore = h.fake.calls('ExportImage').length;
+      const injected = h.cloud.faults.map((f) => ({ fault: f, times: f.times }));
+      const exportsBefore = h.calls('ExportImage').length;
       const results: RunResult[] = fault.run ? await fault.run(ctx) : [await ctx.run()];
       const r = results[0];
 
@@ -54,7 +52,7 @@ export function describeMatrix(select: (c: FaultCase, index: number) => boolean)
       for (const each of results) {
         if (each.code === RUNNER_EXIT.OK) {
           // Success only with a non-empty object that an export of THIS image wrote.
-          const o = h.fake.object(NS, BUCKET, objectName);
+          const o = h.object(objectName);
           const fresh = !!o && o.size > 0 && typeof o.origin === 'object' && o.origin.imageId === image.id;
           if (!fresh) falseSuccesses.push(fault.name);
           expect(fresh).toBe(true);
@@ -63,7 +61,9 @@ export function describeMatrix(select: (c: FaultCase, index: number) => boolean)
           expect(each.stderr).not.toMatch(/\n\s+at /);
         }
       }
-      if (fault.noNewExport) expect(h.fake.calls('ExportImage').length).toBe(exportsBefore);
+      if (fault.noNewExport) expect(h.calls('ExportImage').length).toBe(exportsBefore);
+      // A fault that no call met would make the case test nothing.
+      expect(injected.filter((x) => x.fault.times === x.times).map((x) => x.fault.operation)).toEqual([]);
       const needles = secretNeedles(h.creds, ctx.secrets.flatMap(secretEncodings));
       expect(findSecrets(results.map((x) => `${x.stdout}\n${x.stderr}`).join('\n'), needles)).toEqual([]);
     });

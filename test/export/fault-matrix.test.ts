@@ -1,9 +1,9 @@
 /** The fault matrix, first half of the classes; plus the size of the matrix and the table in the docs. */
-import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { CLASS_ORDER, FAULT_CASES, matrixTable } from './fault-matrix';
 import { describeMatrix } from './fault-matrix-runner';
-import { REPO_ROOT } from './harness';
+import { expectGeneratedSection } from '../support/generated-section';
+import { REPO_ROOT } from '../support/runner-cli';
 
 const FIRST_HALF = new Set(CLASS_ORDER.slice(0, 6));
 describeMatrix((c) => FIRST_HALF.has(c.cls));
@@ -15,12 +15,10 @@ test('the matrix has at least 80 faults, every class has cases, names are unique
 });
 
 test('docs/export-runner.md shows the matrix as generated from the cases', () => {
-  const file = join(REPO_ROOT, 'docs/export-runner.md');
-  const doc = readFileSync(file, 'utf8');
-  const begin = '<!-- fault-matrix:begin (generated from test/export/fault-matrix.ts; UPDATE_FAULT_MATRIX=1 npx jest test/export/fault-matrix.test.ts rewrites it) -->';
-  const end = '<!-- fault-matrix:end -->';
-  const expected = `${begin}\n${matrixTable()}\n${end}`;
-  const current = doc.includes(begin) ? doc.slice(doc.indexOf(begin), doc.indexOf(end) + end.length) : '';
-  if (process.env.UPDATE_FAULT_MATRIX === '1' && current) writeFileSync(file, doc.replace(current, expected));
-  else expect(current).toBe(expected);
+  expectGeneratedSection(
+    join(REPO_ROOT, 'docs/export-runner.md'),
+    '<!-- fault-matrix:begin (generated from test/export/fault-matrix.ts; UPDATE_FAULT_MATRIX=1 npx jest test/export/fault-matrix.test.ts rewrites it) -->',
+    '<!-- fault-matrix:end -->',
+    matrixTable(),
+  );
 });

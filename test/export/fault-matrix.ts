@@ -10,8 +10,10 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { RUNNER_EXIT } from '../../lib/export/runner-contract';
 import { MARKER_META, markerMetadata, markerObjectName } from '../../lib/export/runner/idempotency';
-import { FakeImage, Operation } from '../support/fake-oci/server';
-import { BUCKET, Harness, NS, RunResult } from './harness';
+import { FakeImage } from '../support/fake-oci/cloud';
+import { generateApiKey } from '../support/fake-oci/credentials';
+import { Harness, Operation } from './harness';
+import { RunResult } from '../support/process';
 
 export type FaultClass =
   | 'auth and credentials' | 'other 4xx' | '409 busy' | '429 throttling' | '5xx' | 'connection reset' | 'slow and hung'
@@ -54,7 +56,7 @@ const SHORT = 0.003; // minutes (180 ms): for faults that never end
 const OPS: Operation[] = ['GetImage', 'ExportImage', 'GetWorkRequest', 'HeadObject', 'PutObject'];
 
 const inject = (op: Operation, status: number, times: number, details: { code?: string; message?: string; delayMs?: number } = {}) =>
-  (c: CaseContext) => c.h.fake.inject(op, status, times, details);
+  (c: CaseContext) => c.h.inject(op, status, times, details);
 
 /** A config file of its own for credential faults. */
 function credentialsCase(c: CaseContext, write: (dir: string) => { config: string; profile?: string }): void {
@@ -83,7 +85,7 @@ function encryptedKey(dir: string): string {
 
 /** A marker next to the object, written by the test (a lying or stale marker). */
 function seedMarker(c: CaseContext, meta: Record<string, string>): void {
-  c.h.fake.seedObject(NS, BUCKET, markerObjectName(c.objectName), { size: 200, meta });
+  c.h.seedObject(markerObjectName(c.objectName), { size: 200, meta });
 }
 
 /** An earlier verified export of this image (the case then tampers with it). */
@@ -106,8 +108,7 @@ function cases(): FaultCase[] {
   add({ cls: 'auth and credentials', name: 'image unknown to the service', exit: E.AUTH, setup: (c) => { c.argv[c.argv.indexOf('--image-id') + 1] = 'ocid1.image.oc1.eu-frankfurt-1.unknown'; } });
   add({ cls: 'auth and credentials', name: 'a key the service does not know', exit: E.AUTH,
     setup: (c) => credentialsCase(c, (dir) => {
-      const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
-      writeFileSync(join(dir, 'k.pem'), privateKey, { mode: 0o600 });
+      writeFileSync(join(dir, 'k.pem'), generateApiKey().privateKeyPem, { mode: 0o600 });
       writeFileSync(join(dir, 'config'), configText(join(dir, 'k.pem')));
       return { config: join(dir, 'config') };
     }) });
@@ -151,7 +152,8 @@ function cases(): FaultCase[] {
   for (const op of ['GetImage', 'ExportImage', 'GetWorkRequest'] as Operation[]) {
     add({ cls: '429 throttling', name: `429 on ${op} until the timeout`, exit: E.TIMEOUT, timeoutMinutes: SHORT, setup: inject(op, 429, FOREVER) });
   }
-  add({ cls: '429 throttling', name: '429 on the marker PutObject until the timeout (warning only)', exit: E.OK, timeoutMinutes: SHORT, setup: inject('PutObject', 429, FOREVER), says: /could not write the marker/ });
+  // The export itself must finish inside the timeout here: 1.2 s, not SHORT, so a loaded machine does not time out before the marker.
+  add({ cls: '429 throttling', name: '429 on the marker PutObject until the timeout (warning only)', exit: E.OK, timeoutMinutes: 0.02, setup: inject('PutObject', 429, FOREVER), says: /could not write the marker/ });
 
   // 5xx
   for (const status of [500, 502, 503, 504]) {
@@ -169,7 +171,7 @@ function cases(): FaultCase[] {
   for (const op of OPS) add({ cls: 'slow and hung', name: `${op} answers after 150 ms (x2)`, exit: E.OK, setup: inject(op, 200, 2, { delayMs: 150 }) });
   add({ cls: 'slow and hung', name: 'ExportImage never answers', exit: E.TIMEOUT, timeoutMinutes: SHORT, setup: inject('ExportImage', 0, 1) });
   add({ cls: 'slow and hung', name: 'GetWorkRequest never answers', exit: E.TIMEOUT, timeoutMinutes: SHORT, setup: inject('GetWorkRequest', 0, 1) });
-  add({ cls: 'slow and hung', name: 'the final HeadObject never answers', exit: E.TIMEOUT, timeoutMinutes: 0.005, setup: (c) => { c.h.fake.inject('HeadObject', 200, 1, { delayMs: 0 }); c.h.fake.inject('HeadObject', 0, 1); } });
+  add({ cls: 'slow and hung', name: 'the final HeadObject never answers', exit: E.TIMEOUT, timeoutMinutes: 0.005, setup: (c) => { c.h.inject('HeadObject', 200, 1, { delayMs: 0 }); c.h.inject('HeadObject', 0, 1); } });
 
   // work request failed or stuck
   add({ cls: 'work request failed or stuck', name: 'work request FAILED', exit: E.EXPORT_FAILED, image: { exportOutcome: 'failed' }, says: /work request ended FAILED/ });
@@ -183,25 +185,25 @@ function cases(): FaultCase[] {
   add({ cls: 'object missing, stale or empty', name: 'SUCCEEDED but no object', exit: E.EXPORT_FAILED, image: { exportOutcome: 'no-object' }, says: /does not exist, so the export failed/ });
   add({ cls: 'object missing, stale or empty', name: 'SUCCEEDED with a 0-byte object', exit: E.EXPORT_FAILED, image: { exportOutcome: 'empty' }, says: /the object is empty/ });
   add({ cls: 'object missing, stale or empty', name: "SUCCEEDED, someone else's object left in place", exit: E.EXPORT_FAILED, image: { exportOutcome: 'stale' },
-    setup: (c) => { c.h.fake.seedObject(NS, BUCKET, c.objectName); }, says: /still has the ETag it had before/ });
+    setup: (c) => { c.h.seedObject(c.objectName); }, says: /still has the ETag it had before/ });
   add({ cls: 'object missing, stale or empty', name: 'an earlier export of this image left in place, marker lost: recognised through the retry token', exit: E.OK,
-    setup: async (c) => { await earlierExport(c); c.h.fake.objects.delete(`${NS}/${BUCKET}/${markerObjectName(c.objectName)}`); c.image.exportOutcome = 'stale'; } });
+    setup: async (c) => { await earlierExport(c); c.h.deleteObject(markerObjectName(c.objectName)); c.image.exportOutcome = 'stale'; } });
   add({ cls: 'object missing, stale or empty', name: 'SUCCEEDED, the OCI export of this image left in place for a QCOW2 export', exit: E.EXPORT_FAILED,
     setup: async (c) => { await earlierExport(c); c.image.exportOutcome = 'stale'; c.argv.push('--format', 'QCOW2'); }, says: /still has the ETag it had before/ });
   add({ cls: 'object missing, stale or empty', name: 'SUCCEEDED, no object, a 0-byte object was there before', exit: E.EXPORT_FAILED, image: { exportOutcome: 'stale' },
-    setup: (c) => { c.h.fake.seedObject(NS, BUCKET, c.objectName, { size: 0 }); } });
-  add({ cls: 'object missing, stale or empty', name: "someone else's object is replaced by the export", exit: E.OK, setup: (c) => { c.h.fake.seedObject(NS, BUCKET, c.objectName); } });
+    setup: (c) => { c.h.seedObject(c.objectName, { size: 0 }); } });
+  add({ cls: 'object missing, stale or empty', name: "someone else's object is replaced by the export", exit: E.OK, setup: (c) => { c.h.seedObject(c.objectName); } });
   add({ cls: 'object missing, stale or empty', name: 'the object was deleted after an earlier export (replayed token)', exit: E.OK,
-    setup: async (c) => { await earlierExport(c); c.h.fake.objects.delete(`${NS}/${BUCKET}/${c.objectName}`); }, says: /earlier, finished export/ });
+    setup: async (c) => { await earlierExport(c); c.h.deleteObject(c.objectName); }, says: /earlier, finished export/ });
   add({ cls: 'object missing, stale or empty', name: 'the object was overwritten after an earlier export (replayed token)', exit: E.OK,
-    setup: async (c) => { await earlierExport(c); const o = c.h.fake.object(NS, BUCKET, c.objectName)!; Object.assign(o, { etag: 'other', origin: 'seeded', lastModified: new Date(Date.now() + 60_000) }); } });
+    setup: async (c) => { await earlierExport(c); const o = c.h.object(c.objectName)!; Object.assign(o, { etag: 'other', origin: 'seeded', timeCreated: new Date(Date.now() + 60_000) }); } });
   add({ cls: 'object missing, stale or empty', name: 'replayed export whose object is gone, and every redo ends without an object', exit: E.EXPORT_FAILED,
-    setup: async (c) => { await earlierExport(c); c.h.fake.objects.delete(`${NS}/${BUCKET}/${c.objectName}`); c.image.exportOutcome = 'no-object'; } });
+    setup: async (c) => { await earlierExport(c); c.h.deleteObject(c.objectName); c.image.exportOutcome = 'no-object'; } });
 
   // marker lying
   const lie = (name: string, meta: (c: CaseContext) => Record<string, string>) =>
     add({ cls: 'marker lying', name, exit: E.OK, setup: async (c) => { await earlierExport(c); seedMarker(c, meta(c)); } });
-  const truth = (c: CaseContext) => markerMetadata({ imageId: c.image.id, format: 'OCI', objectEtag: c.h.fake.object(NS, BUCKET, c.objectName)!.etag, objectSize: c.h.fake.object(NS, BUCKET, c.objectName)!.size });
+  const truth = (c: CaseContext) => markerMetadata({ imageId: c.image.id, format: 'OCI', objectEtag: c.h.object(c.objectName)!.etag, objectSize: c.h.object(c.objectName)!.size });
   lie('marker with another ETag', (c) => ({ ...truth(c), [MARKER_META.objectEtag]: 'not-the-etag' }));
   lie('marker with another size', (c) => ({ ...truth(c), [MARKER_META.objectSize]: '1' }));
   lie('marker without a size (older marker)', (c) => { const { [MARKER_META.objectSize]: _s, ...rest } = truth(c); return rest; });
@@ -209,10 +211,10 @@ function cases(): FaultCase[] {
   lie('marker for another format', (c) => ({ ...truth(c), [MARKER_META.format]: 'QCOW2' }));
   lie('marker with no metadata', () => ({}));
   add({ cls: 'marker lying', name: 'marker matches, but the object is 0 bytes', exit: E.OK,
-    setup: async (c) => { await earlierExport(c); const o = c.h.fake.object(NS, BUCKET, c.objectName)!; o.size = 0; seedMarker(c, markerMetadata({ imageId: c.image.id, format: 'OCI', objectEtag: o.etag, objectSize: 0 })); } });
+    setup: async (c) => { await earlierExport(c); const o = c.h.object(c.objectName)!; o.size = 0; seedMarker(c, markerMetadata({ imageId: c.image.id, format: 'OCI', objectEtag: o.etag, objectSize: 0 })); } });
   add({ cls: 'marker lying', name: 'true marker: already exported, nothing to do', exit: E.OK, setup: earlierExport, noNewExport: true, says: /already exported/ });
   add({ cls: 'marker lying', name: 'HeadObject of the marker fails (403): export again', exit: E.OK,
-    setup: async (c) => { await earlierExport(c); c.h.fake.inject('HeadObject', 200, 1, { delayMs: 0 }); c.h.fake.inject('HeadObject', 403, 1); } });
+    setup: async (c) => { await earlierExport(c); c.h.inject('HeadObject', 200, 1, { delayMs: 0 }); c.h.inject('HeadObject', 403, 1); } });
 
   // clock skew
   for (const [label, ms] of [['runner clock 1 h ahead', 3_600_000], ['runner clock 1 h behind', -3_600_000], ['runner clock 10 years ahead', 315_360_000_000]] as const) {
@@ -221,13 +223,13 @@ function cases(): FaultCase[] {
   add({ cls: 'clock skew', name: 'runner clock 1 h ahead, object replaced after an earlier export', exit: E.OK,
     run: async (c) => {
       await earlierExport(c);
-      Object.assign(c.h.fake.object(NS, BUCKET, c.objectName)!, { etag: 'other', origin: 'seeded', lastModified: new Date(Date.now() + 60_000) });
+      Object.assign(c.h.object(c.objectName)!, { etag: 'other', origin: 'seeded', timeCreated: new Date(Date.now() + 60_000) });
       return [await c.h.run(c.argv, c.env, { clock: skewedClock(3_600_000) })];
     } });
   for (const [label, ms] of [['Object Storage clock 10 min ahead of Compute', 600_000], ['Object Storage clock 10 min behind Compute', -600_000]] as const) {
-    add({ cls: 'clock skew', name: label, exit: E.OK, setup: (c) => { c.h.fake.objectClockSkewMs = ms; } });
+    add({ cls: 'clock skew', name: label, exit: E.OK, setup: (c) => { c.h.cloud.objectClockSkewMs = ms; } });
     add({ cls: 'clock skew', name: `${label}, replayed export`, exit: E.OK,
-      setup: async (c) => { c.h.fake.objectClockSkewMs = ms; await earlierExport(c); c.h.fake.objects.delete(`${NS}/${BUCKET}/${markerObjectName(c.objectName)}`); } });
+      setup: async (c) => { c.h.cloud.objectClockSkewMs = ms; await earlierExport(c); c.h.deleteObject(markerObjectName(c.objectName)); } });
   }
 
   // concurrent runs
@@ -244,16 +246,16 @@ function cases(): FaultCase[] {
   add({ cls: 'PAR destination', name: 'success through a bucket PAR', exit: E.OK, par: {} });
   add({ cls: 'PAR destination', name: 'no object through a PAR', exit: E.EXPORT_FAILED, par: {}, image: { exportOutcome: 'no-object' } });
   add({ cls: 'PAR destination', name: 'empty object through a PAR', exit: E.EXPORT_FAILED, par: {}, image: { exportOutcome: 'empty' } });
-  add({ cls: 'PAR destination', name: 'stale object through a PAR', exit: E.EXPORT_FAILED, par: {}, image: { exportOutcome: 'stale' }, setup: (c) => { c.h.fake.seedObject(NS, BUCKET, c.objectName); } });
+  add({ cls: 'PAR destination', name: 'stale object through a PAR', exit: E.EXPORT_FAILED, par: {}, image: { exportOutcome: 'stale' }, setup: (c) => { c.h.seedObject(c.objectName); } });
   add({ cls: 'PAR destination', name: 'write-only PAR (cannot prove the object)', exit: E.EXPORT_FAILED, par: { read: false } });
   add({ cls: 'PAR destination', name: 'object-level PAR (no marker, warning)', exit: E.OK, par: { objectLevel: true } });
   add({ cls: 'PAR destination', name: '500 x2 on HeadObject through a PAR', exit: E.OK, par: {}, setup: inject('HeadObject', 500, 2) });
   add({ cls: 'PAR destination', name: 'PAR refused by ExportImage (400)', exit: E.NOT_EXPORTABLE, par: {},
     image: { exportRefusal: { status: 400, code: 'InvalidParameter', message: 'destinationUri https://x/p/echoedToken0123/n/ns/b/b/o/x is not valid' } } });
   add({ cls: 'PAR destination', name: 'ExportImage 500 echoing the PAR URL until the timeout', exit: E.TIMEOUT, par: {}, timeoutMinutes: SHORT,
-    setup: (c) => c.h.fake.inject('ExportImage', 500, FOREVER, { message: `cannot write to ${c.env.OCI_IMAGE_EXPORT_DESTINATION_URI} (${JSON.stringify(c.env.OCI_IMAGE_EXPORT_DESTINATION_URI)})` }) });
+    setup: (c) => c.h.inject('ExportImage', 500, FOREVER, { message: `cannot write to ${c.env.OCI_IMAGE_EXPORT_DESTINATION_URI} (${JSON.stringify(c.env.OCI_IMAGE_EXPORT_DESTINATION_URI)})` }) });
   add({ cls: 'PAR destination', name: 'a 401 echoing the PAR token percent-encoded', exit: E.AUTH, par: {},
-    setup: (c) => c.h.fake.inject('GetImage', 401, FOREVER, { message: `token ${encodeURIComponent(c.secrets[0])} and ${c.secrets[0]} and ${c.env.OCI_IMAGE_EXPORT_DESTINATION_URI.replace(/\//g, '\\/')}` }) });
+    setup: (c) => c.h.inject('GetImage', 401, FOREVER, { message: `token ${encodeURIComponent(c.secrets[0])} and ${c.secrets[0]} and ${c.env.OCI_IMAGE_EXPORT_DESTINATION_URI.replace(/\//g, '\\/')}` }) });
   add({ cls: 'PAR destination', name: 'true marker through a PAR: already exported', exit: E.OK, par: {}, setup: earlierExport, noNewExport: true });
   return out;
 }

@@ -1,47 +1,96 @@
-/** Shared set-up for the runner tests: fake endpoint, credentials, argv builders, output capture. */
-import { spawn } from 'child_process';
+/**
+ * Shared set-up for the runner tests: the fake OCI (FakeCloud behind a plain
+ * HTTP listener for eu-frankfurt-1, which the runner reaches through its
+ * endpoint overrides) with the test key trusted, credentials, argv builders,
+ * output capture.
+ */
 import { randomBytes } from 'crypto';
 import { rmSync } from 'fs';
-import { join, resolve } from 'path';
 import { main } from '../../lib/export/runner/main';
 import { RunnerDeps } from '../../lib/export/runner/run';
+import { FakeCloud, FakeImage, FakeStoredObject, Fault, ObjectOrigin } from '../support/fake-oci/cloud';
 import { TestCredentials, createTestCredentials } from '../support/fake-oci/credentials';
-import { FakeImage, FakeOci } from '../support/fake-oci/server';
+import { RunResult } from '../support/process';
+import { issuePar } from '../support/fake-oci/objectstorage-routes';
+import { FakeOciProxy } from '../support/fake-oci/proxy';
 
 export const REGION = 'eu-frankfurt-1';
 export const NS = 'fakens';
 export const BUCKET = 'transit';
 
-export interface RunResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+/** The calls the runner makes, as the fake's call log names them. */
+export type Operation = 'GetImage' | 'ExportImage' | 'GetWorkRequest' | 'ListWorkRequestErrors' | 'HeadObject' | 'PutObject' | 'DeleteObject' | 'DeleteBucket';
 
 export class Harness {
   static async start(): Promise<Harness> {
     const creds = createTestCredentials();
-    return new Harness(creds, await FakeOci.start({ publicKeyPem: creds.publicKeyPem, keyId: creds.keyId }));
+    const cloud = new FakeCloud();
+    cloud.trustKey(creds.keyId, creds.publicKeyPem);
+    cloud.namespaces.set(creds.tenancy, NS);
+    cloud.implicitBuckets = true;
+    const endpoint = await FakeOciProxy.start(cloud);
+    return new Harness(creds, endpoint, await endpoint.regionEndpoint(REGION));
   }
 
   /** Every line any run printed, for the secret scan. */
   readonly allOutput: string[] = [];
   private seq = 0;
 
-  private constructor(readonly creds: TestCredentials, readonly fake: FakeOci) {}
+  /** `url`: the plain-HTTP endpoint of REGION (Compute, Work Requests and Object Storage). */
+  private constructor(readonly creds: TestCredentials, readonly endpoint: FakeOciProxy, readonly url: string) {}
+
+  get cloud(): FakeCloud {
+    return this.endpoint.cloud;
+  }
 
   /** Temp dirs removed by stop(). */
   readonly tempDirs: string[] = [];
 
   async stop(): Promise<void> {
-    await this.fake.stop();
+    await this.endpoint.stop();
     for (const dir of [this.creds.dir, ...this.tempDirs]) rmSync(dir, { recursive: true, force: true });
   }
 
-  /** A fresh custom image in the fake. */
+  /** Between tests: no faults left, no request held, no clock skew. */
+  reset(): void {
+    this.cloud.clearFaults();
+    this.cloud.releaseHung();
+    this.cloud.objectClockSkewMs = 0;
+  }
+
+  /** A fresh 3 GiB custom image whose export ends on the 2nd poll unless `overrides` say otherwise. */
   image(overrides: Partial<FakeImage> = {}): FakeImage {
     const id = `ocid1.image.oc1.${REGION}.aaaa${(++this.seq).toString().padStart(4, '0')}${randomBytes(6).toString('hex')}`;
-    return this.fake.addImage({ id, compartmentId: 'ocid1.compartment.oc1..aaaaapps', lifecycleState: 'AVAILABLE', ...overrides });
+    return this.cloud.addImage(REGION, { id, compartmentId: 'ocid1.compartment.oc1..aaaaapps', sizeInMBs: 3 * 1024, exportPolls: 2, ...overrides });
+  }
+
+  /** The next `times` calls of `operation` answer `status` (429, 4xx, 5xx; 0 = never answer; -1 = reset; or a delay). */
+  inject(operation: Operation, status: number, times = 1, details: Partial<Pick<Fault, 'code' | 'message' | 'delayMs'>> = {}): void {
+    this.cloud.inject({ operation, status, times, ...details });
+  }
+
+  /** Every call of `operation` the fake received. */
+  calls(operation: Operation) {
+    return this.cloud.callsOf(operation);
+  }
+
+  object(name: string, bucket = BUCKET): FakeStoredObject | undefined {
+    return this.cloud.object(REGION, NS, bucket, name);
+  }
+
+  /** Names of the objects in `bucket`, sorted. */
+  objectsIn(bucket = BUCKET): string[] {
+    return [...(this.cloud.bucket(REGION, NS, bucket)?.objects.keys() ?? [])].sort();
+  }
+
+  deleteObject(name: string, bucket = BUCKET): void {
+    this.cloud.bucket(REGION, NS, bucket)?.objects.delete(name);
+  }
+
+  /** Puts an object as if someone else had written it an hour ago (origin 'seeded' unless given). */
+  seedObject(name: string, o: { size?: number; meta?: Record<string, string>; origin?: ObjectOrigin; bucket?: string } = {}): FakeStoredObject {
+    const b = this.cloud.bucketForCall(REGION, NS, o.bucket ?? BUCKET)!;
+    return this.cloud.storeObject(b, name, Buffer.alloc(0), o.size ?? 1024, 'application/octet-stream', o.meta ?? {}, new Date(Date.now() - 3_600_000), o.origin ?? 'seeded');
   }
 
   /** Flags shared by every run: the fake's endpoints, the test config file, fast polls. */
@@ -50,8 +99,8 @@ export class Harness {
       '--image-id', imageId,
       '--region', REGION,
       '--config-file', this.creds.configFile,
-      '--compute-endpoint', this.fake.url,
-      '--object-storage-endpoint', this.fake.url,
+      '--compute-endpoint', this.url,
+      '--object-storage-endpoint', this.url,
       '--poll-seconds', '0.01',
     ];
   }
@@ -63,15 +112,14 @@ export class Harness {
   /** A bucket-level read/write PAR URL for `objectName` (F-52: /o/<object> appended). */
   parUrl(objectName: string, access: { read?: boolean; write?: boolean; objectLevel?: boolean } = {}): { url: string; token: string } {
     const token = `PARtok${randomBytes(24).toString('base64url')}`;
-    const base = this.fake.addPar({
-      token,
-      namespace: NS,
-      bucket: BUCKET,
-      objectName: access.objectLevel ? objectName : undefined,
-      read: access.read ?? true,
-      write: access.write ?? true,
+    const read = access.read ?? true;
+    const write = access.write ?? true;
+    const accessType = `${access.objectLevel ? 'Object' : 'AnyObject'}${read && write ? 'ReadWrite' : read ? 'Read' : 'Write'}`;
+    const bucket = this.cloud.bucketForCall(REGION, NS, BUCKET)!;
+    const { accessUri } = issuePar(this.cloud, bucket, {
+      token, name: `par-${token.slice(-6)}`, accessType, objectName: access.objectLevel ? objectName : undefined, timeExpires: new Date(Date.now() + 86_400_000),
     });
-    return { url: access.objectLevel ? base : base + encodeURIComponent(objectName), token };
+    return { url: `${this.url}${accessUri}${access.objectLevel ? '' : encodeURIComponent(objectName)}`, token };
   }
 
   /** Runs the CLI logic in-process with fast, deterministic retry backoff. */
@@ -94,27 +142,4 @@ export function withFlag(argv: readonly string[], flag: string, value: string): 
   if (i >= 0) out[i + 1] = value;
   else out.push(flag, value);
   return out;
-}
-
-export const REPO_ROOT = resolve(__dirname, '../..');
-export const CLI_TS = join(REPO_ROOT, 'lib/export/runner/cli.ts');
-/** Require hook that transpiles the TypeScript sources on load: no build step needed after `npm ci`. */
-export const REGISTER_TS = join(REPO_ROOT, 'test/support/fake-oci/register-ts.js');
-
-/** Node arguments that start the runner CLI from its TypeScript source. */
-export function cliCommand(): string[] {
-  return [process.execPath, '--require', REGISTER_TS, CLI_TS];
-}
-
-/** Runs a process without blocking the event loop (the fake endpoint lives in this process). */
-export function runProcess(cmd: string, args: readonly string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout, stderr }));
-  });
 }

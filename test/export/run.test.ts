@@ -34,57 +34,57 @@ describe('bucket tuple destination', () => {
     expect(r.stdout).toMatch(/verified: a fresh object exists \(3\.00 GiB, etag \w+; the object did not exist before the export\)/);
 
     // ExportImage carried the deterministic retry token (F-24) and the tuple.
-    const [call] = h.fake.calls('ExportImage');
+    const [call] = h.calls('ExportImage');
     expect(call.headers['opc-retry-token']).toBe(
       retryToken(imageId, 'OCI', { kind: 'tuple', namespace: NS, bucket: BUCKET, objectName: object }),
     );
-    expect(JSON.parse(call.body)).toEqual({ destinationType: 'objectStorageTuple', namespaceName: NS, bucketName: BUCKET, objectName: object, exportFormat: 'OCI' });
+    expect(call.body).toEqual({ destinationType: 'objectStorageTuple', namespaceName: NS, bucketName: BUCKET, objectName: object, exportFormat: 'OCI' });
 
-    const marker = h.fake.object(NS, BUCKET, `${object}.export.json`)!;
+    const marker = h.object(`${object}.export.json`)!;
     expect(marker.meta).toEqual({
       [MARKER_META.imageId]: imageId,
       [MARKER_META.format]: 'OCI',
-      [MARKER_META.objectEtag]: h.fake.object(NS, BUCKET, object)!.etag,
+      [MARKER_META.objectEtag]: h.object(object)!.etag,
       [MARKER_META.objectSize]: String(3 * 2 ** 30),
     });
-    expect(JSON.parse(marker.body!)).toMatchObject({ writtenBy: 'oci-image-export', imageId, format: 'OCI' });
+    expect(JSON.parse(marker.content.toString('utf8'))).toMatchObject({ writtenBy: 'oci-image-export', imageId, format: 'OCI' });
   });
 
   test('every call went through the SDK with a valid signature for the test key', () => {
-    const direct = h.fake.requests.filter((r) => !r.viaPar);
+    const direct = h.cloud.calls.filter((r) => !r.viaPar);
     expect(direct.length).toBeGreaterThan(5);
     expect(direct.every((r) => r.signed && /keyId="[^"]+"/.test(String(r.headers.authorization)))).toBe(true);
     expect(direct.every((r) => String(r.headers['user-agent']).startsWith('Oracle-TypeScriptSDK/'))).toBe(true);
   });
 
   test('a re-run recognises the verified export and does not export again (idempotent)', async () => {
-    const before = h.fake.calls('ExportImage').length;
+    const before = h.calls('ExportImage').length;
     const r = await h.run(h.tupleArgs(imageId, object));
     expect(r.code).toBe(RUNNER_EXIT.OK);
     expect(r.stdout).toMatch(/already exported/);
-    expect(h.fake.calls('ExportImage')).toHaveLength(before);
+    expect(h.calls('ExportImage')).toHaveLength(before);
   });
 
   test('a re-run for another format exports again', async () => {
-    const before = h.fake.calls('ExportImage').length;
+    const before = h.calls('ExportImage').length;
     const r = await h.run([...h.tupleArgs(imageId, object), '--format', 'QCOW2']);
     expect(r.code).toBe(RUNNER_EXIT.OK);
     expect(r.stdout).toMatch(/marker names format OCI, not QCOW2/);
-    expect(h.fake.calls('ExportImage')).toHaveLength(before + 1);
+    expect(h.calls('ExportImage')).toHaveLength(before + 1);
   });
 
   test('an object overwritten after the export is not mistaken for it: the replayed token is not trusted, the export is redone', async () => {
     const id = h.image().id;
     const name = 'images/overwritten.oci';
     expect((await h.run(h.tupleArgs(id, name))).code).toBe(0);
-    const obj = h.fake.object(NS, BUCKET, name)!;
-    Object.assign(obj, { etag: 'someone-else', lastModified: new Date(Date.now() + 5000) });
+    const obj = h.object(name)!;
+    Object.assign(obj, { etag: 'someone-else', timeCreated: new Date(Date.now() + 5000) });
 
     const r = await h.run(h.tupleArgs(id, name));
     expect(r.code).toBe(RUNNER_EXIT.OK);
     expect(r.stdout).toMatch(/object changed since the marker was written/);
     expect(r.stdout).toMatch(/earlier, finished export .* exporting again/);
-    const tokens = h.fake.calls('ExportImage').slice(-2).map((c) => c.headers['opc-retry-token']);
+    const tokens = h.calls('ExportImage').slice(-2).map((c) => c.headers['opc-retry-token']);
     expect(tokens[0]).not.toBe(tokens[1]);
   });
 });
@@ -92,16 +92,16 @@ describe('bucket tuple destination', () => {
 describe('retries and timeouts', () => {
   test('429 and 500 answers are retried with backoff, then the export succeeds', async () => {
     const id = h.image().id;
-    h.fake.inject('GetImage', 429, 2);
-    h.fake.inject('ExportImage', 500, 1);
-    h.fake.inject('GetWorkRequest', 503, 1);
+    h.inject('GetImage', 429, 2);
+    h.inject('ExportImage', 500, 1);
+    h.inject('GetWorkRequest', 503, 1);
     const r = await h.run(h.tupleArgs(id, 'images/flaky.oci'));
     expect(r.code).toBe(RUNNER_EXIT.OK);
     expect(r.stderr).toMatch(/GetImage: 429 TooManyRequests: .*; retrying in 0\.0 s/);
     expect(r.stderr).toMatch(/ExportImage: 500 InternalServerError/);
     expect(r.stderr).toMatch(/GetWorkRequest: 503/);
     // The retried ExportImage reused the same retry token.
-    const tokens = new Set(h.fake.calls('ExportImage').slice(-2).map((c) => c.headers['opc-retry-token']));
+    const tokens = new Set(h.calls('ExportImage').slice(-2).map((c) => c.headers['opc-retry-token']));
     expect(tokens.size).toBe(1);
   });
 
@@ -121,16 +121,16 @@ describe('retries and timeouts', () => {
     expect((await h.run(slow)).code).toBe(RUNNER_EXIT.TIMEOUT);
     const r = await h.run(h.tupleArgs(image.id, name));
     expect(r.code).toBe(RUNNER_EXIT.OK);
-    const tokens = new Set(h.fake.calls('ExportImage').slice(-2).map((c) => c.headers['opc-retry-token']));
+    const tokens = new Set(h.calls('ExportImage').slice(-2).map((c) => c.headers['opc-retry-token']));
     expect(tokens.size).toBe(1);
     expect(r.stdout).not.toMatch(/exporting again/);
   });
 
   test('throttling that outlasts the timeout ends with exit 5 and the last answer', async () => {
     const id = h.image().id;
-    h.fake.inject('GetImage', 429, 1000);
+    h.inject('GetImage', 429, 1000);
     const r = await h.run([...h.tupleArgs(id, 'images/throttled.oci'), '--timeout-minutes', '0.002']);
-    h.fake.clearFaults();
+    h.cloud.clearFaults();
     expect(r.code).toBe(RUNNER_EXIT.TIMEOUT);
     expect(r.stderr).toMatch(/timed out after 0\.002 minute\(s\) while retrying GetImage; last answer: 429/);
   });
@@ -145,11 +145,11 @@ test('an endpoint that does not answer is retried until the timeout (exit 5)', a
 });
 
 test('a request that never answers does not hold the run past the timeout (exit 5)', async () => {
-  h.fake.inject('ExportImage', 0, 1);
+  h.inject('ExportImage', 0, 1);
   const r = await h.run([...h.tupleArgs(h.image().id, 'images/hung.oci'), '--timeout-minutes', '0.003']);
   expect(r.code).toBe(RUNNER_EXIT.TIMEOUT);
   expect(r.stderr).toMatch(/timed out after 0\.003 minute\(s\) waiting for ExportImage to answer/);
-  h.fake.releaseHung();
+  h.cloud.releaseHung();
 });
 
 describe('failures', () => {
@@ -159,7 +159,7 @@ describe('failures', () => {
     expect(r.code).toBe(RUNNER_EXIT.EXPORT_FAILED);
     expect(r.stderr).toMatch(/image is AVAILABLE again but the object .* does not exist, so the export failed \(F-22\)/);
     expect(r.stderr).toMatch(/Re-run terraform apply .* write to the bucket \(F-21\)/);
-    expect(h.fake.object(NS, BUCKET, 'images/lost.oci.export.json')).toBeUndefined();
+    expect(h.object('images/lost.oci.export.json')).toBeUndefined();
   });
 
   test('a failed work request fails with exit 4 and its errors', async () => {
@@ -171,11 +171,11 @@ describe('failures', () => {
 
   test('a platform or Marketplace image (no compartment) is refused before any export call (F-20, exit 3)', async () => {
     const id = h.image({ compartmentId: null }).id;
-    const before = h.fake.calls('ExportImage').length;
+    const before = h.calls('ExportImage').length;
     const r = await h.run(h.tupleArgs(id, 'images/platform.oci'));
     expect(r.code).toBe(RUNNER_EXIT.NOT_EXPORTABLE);
     expect(r.stderr).toMatch(/platform or Marketplace image.*cannot be exported \(F-20\)/);
-    expect(h.fake.calls('ExportImage')).toHaveLength(before);
+    expect(h.calls('ExportImage')).toHaveLength(before);
   });
 
   test("a custom image built from a Marketplace image: the API's 400 becomes exit 3 with an explanation", async () => {
@@ -239,13 +239,13 @@ describe('URL / PAR destination', () => {
     const r = await h.run(h.commonArgs(id), env);
     expect(r.code).toBe(RUNNER_EXIT.OK);
     expect(r.stdout).toMatch(/object images\/par one\.oci \(through a pre-authenticated request\)/);
-    const [call] = h.fake.calls('ExportImage').slice(-1);
-    expect(JSON.parse(call.body)).toMatchObject({ destinationType: 'objectStorageUri', destinationUri: par.url, exportFormat: 'OCI' });
+    const [call] = h.calls('ExportImage').slice(-1);
+    expect(call.body).toMatchObject({ destinationType: 'objectStorageUri', destinationUri: par.url, exportFormat: 'OCI' });
     // Object calls went through the PAR, unsigned (a PAR is a bearer URL).
-    const objectCalls = h.fake.requests.filter((q) => q.viaPar);
+    const objectCalls = h.cloud.calls.filter((q) => q.viaPar);
     expect(objectCalls.length).toBeGreaterThanOrEqual(3);
     expect(objectCalls.every((q) => q.headers.authorization === undefined)).toBe(true);
-    expect(h.fake.object(NS, BUCKET, `${name}.export.json`)).toBeDefined();
+    expect(h.object(`${name}.export.json`)).toBeDefined();
 
     const again = await h.run(h.commonArgs(id), env);
     expect(again.code).toBe(RUNNER_EXIT.OK);
@@ -278,7 +278,7 @@ describe('URL / PAR destination', () => {
     for (const [i, [image, extra, code]] of cases.entries()) {
       const par = h.parUrl(`images/par-fault-${i}.oci`);
       parTokens.push(par.token, par.url);
-      if (code === RUNNER_EXIT.OK) h.fake.inject('HeadObject', 500, 2);
+      if (code === RUNNER_EXIT.OK) h.inject('HeadObject', 500, 2);
       const r = await h.run([...h.commonArgs(h.image(image).id), ...extra], { [DESTINATION_URI_ENV]: par.url });
       expect(r.code).toBe(code);
     }

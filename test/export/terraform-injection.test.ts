@@ -14,8 +14,10 @@ import { RUNNER_EXIT, RUNNER_FLAGS } from '../../lib/export/runner-contract';
 import { envNameForFlag } from '../../lib/export/runner/options';
 import { TerraformData } from '../../lib/provider/terraform-data';
 import { removeStubs, stub } from './cli-stub';
-import { BUCKET, Harness, NS, REGION, cliCommand } from './harness';
-import { describeWithTerraform, stateOutputs, synthStack, terraform } from './terraform-run';
+import { cliShellCommand } from '../support/runner-cli';
+import { BUCKET, Harness, NS, REGION } from './harness';
+import { describeWithTerraform, terraform } from '../support/terraform';
+import { stateOutputs, synthStack } from './terraform-run';
 
 const pwnDir = mkdtempSync(join(tmpdir(), 'oci-export-pwn-'));
 const tempDirs: string[] = [pwnDir];
@@ -38,7 +40,6 @@ const PAYLOADS = [
 ];
 const ALL = PAYLOADS.join(' ');
 const nothingRan = () => expect(readdirSync(pwnDir)).toEqual([]);
-const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 describeWithTerraform('terraform apply with hostile inputs', () => {
   test('oci CLI runner: namespace, bucket, object name and profile from variables reach oci unchanged, nothing runs', async () => {
@@ -144,11 +145,11 @@ describeWithTerraform('terraform apply with hostile inputs', () => {
           destination: ExportDestination.toBucket(TransitBucket.fromBucketAttributes(st, 'Bucket', { namespaceName: NS, bucketName: BUCKET, region: REGION })),
           objectName: new TerraformVariable(st, 'object', { type: 'string' }).stringValue,
           runner: ExportRunner.nodeSdk({
-            command: cliCommand().map(shellQuote).join(' '),
+            command: cliShellCommand(),
             environment: {
               [envNameForFlag(RUNNER_FLAGS.configFile)]: h.creds.configFile,
-              [envNameForFlag(RUNNER_FLAGS.computeEndpoint)]: h.fake.url,
-              [envNameForFlag(RUNNER_FLAGS.objectStorageEndpoint)]: h.fake.url,
+              [envNameForFlag(RUNNER_FLAGS.computeEndpoint)]: h.url,
+              [envNameForFlag(RUNNER_FLAGS.objectStorageEndpoint)]: h.url,
             },
           }),
           pollSeconds: 0.05,
@@ -158,7 +159,7 @@ describeWithTerraform('terraform apply with hostile inputs', () => {
       nothingRan();
       expect(apply.stderr).toBe('');
       expect(apply.code).toBe(0);
-      expect(h.fake.object(NS, BUCKET, object)).toBeDefined();
+      expect(h.object(object)).toBeDefined();
     } finally {
       await h.stop();
     }

@@ -4,20 +4,19 @@
  * runner against the fake endpoint. The Terraform JSON is written here the
  * way `ExportedImage` emits it.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { readFileSync } from 'fs';
 import { join } from 'path';
-import { TEST_TIMING_CONTEXT } from '../../lib/image/export-timing';
-import { App, TerraformStack, TerraformVariable } from 'cdktf';
+import { TerraformVariable } from 'cdktf';
 import { ExportDestination, ExportedImage, ExportRunner, TransitBucket } from '../../lib';
 import { RUNNER_FLAGS } from '../../lib/export/runner-contract';
 import { envNameForFlag } from '../../lib/export/runner/options';
 import { findSecrets, secretNeedles } from '../support/fake-oci/credentials';
-import { BUCKET, Harness, NS, REGION, RunResult, cliCommand, runProcess } from './harness';
-import { describeWithTerraform } from './terraform-run';
+import { RunResult } from '../support/process';
+import { describeWithTerraform, terraform as runTerraform } from '../support/terraform';
+import { cliShellCommand } from '../support/runner-cli';
+import { BUCKET, Harness, NS, REGION } from './harness';
+import { synthStack } from './terraform-run';
 
-
-const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 describeWithTerraform('terraform apply runs the export step', () => {
   let h: Harness;
@@ -30,53 +29,32 @@ describeWithTerraform('terraform apply runs the export step', () => {
   afterAll(() => h.stop());
 
   /**
-   * Writes a one-resource stack into a fresh directory: the builtin export
-   * step exactly as `ExportedImage` synthesizes it, with the runner pointed
-   * at the fake endpoint through `ExportRunner.nodeSdk({ environment })`.
+   * A one-resource stack: the builtin export step exactly as `ExportedImage`
+   * synthesizes it, with the runner pointed at the fake endpoint through
+   * `ExportRunner.nodeSdk({ environment })`.
    */
   function stack(imageId: string, destination: { tuple?: string; parUrl?: string }): string {
-    const dir = mkdtempSync(join(tmpdir(), 'oci-export-tf-'));
-    h.tempDirs.push(dir);
-    const app = new App({ outdir: join(dir, 'cdktf.out'), context: { [TEST_TIMING_CONTEXT]: true } }); // polls of milliseconds against the fake
-    const st = new TerraformStack(app, 'export');
-    const runner = ExportRunner.nodeSdk({
-      command: cliCommand().map(shellQuote).join(' '),
-      environment: {
-        [envNameForFlag(RUNNER_FLAGS.configFile)]: h.creds.configFile,
-        [envNameForFlag(RUNNER_FLAGS.computeEndpoint)]: h.fake.url,
-        [envNameForFlag(RUNNER_FLAGS.objectStorageEndpoint)]: h.fake.url,
-      },
-    });
-    // The PAR URL of the fake endpoint is plain http, so it reaches the stack as a sensitive variable.
-    const target = destination.tuple
-      ? ExportDestination.toBucket(TransitBucket.fromBucketAttributes(st, 'Bucket', { namespaceName: NS, bucketName: BUCKET, region: REGION }))
-      : ExportDestination.toUrl(new TerraformVariable(st, 'par_url', { type: 'string', sensitive: true, default: destination.parUrl }).stringValue, REGION);
-    new ExportedImage(st, 'Export', {
-      image: { imageId, region: REGION }, destination: target, objectName: destination.tuple, pollSeconds: 0.05, timeoutMinutes: 1, runner,
-    });
-    app.synth();
-    // No backend block: this test runs apply without `terraform init` (builtin resources need no providers).
-    const json = JSON.parse(readFileSync(join(app.outdir, 'stacks', 'export', 'cdk.tf.json'), 'utf8'));
-    delete json.terraform.backend;
-    writeFileSync(join(dir, 'main.tf.json'), JSON.stringify(json, null, 2));
-    writeFileSync(join(dir, 'empty.tfrc'), '');
-    mkdirSync(join(dir, 'plugin-cache'));
-    return dir;
+    return synthStack((st) => {
+      const runner = ExportRunner.nodeSdk({
+        command: cliShellCommand(),
+        environment: {
+          [envNameForFlag(RUNNER_FLAGS.configFile)]: h.creds.configFile,
+          [envNameForFlag(RUNNER_FLAGS.computeEndpoint)]: h.url,
+          [envNameForFlag(RUNNER_FLAGS.objectStorageEndpoint)]: h.url,
+        },
+      });
+      // The PAR URL of the fake endpoint is plain http, so it reaches the stack as a sensitive variable.
+      const target = destination.tuple
+        ? ExportDestination.toBucket(TransitBucket.fromBucketAttributes(st, 'Bucket', { namespaceName: NS, bucketName: BUCKET, region: REGION }))
+        : ExportDestination.toUrl(new TerraformVariable(st, 'par_url', { type: 'string', sensitive: true, default: destination.parUrl }).stringValue, REGION);
+      new ExportedImage(st, 'Export', {
+        image: { imageId, region: REGION }, destination: target, objectName: destination.tuple, pollSeconds: 0.05, timeoutMinutes: 1, runner,
+      });
+    }, h.tempDirs);
   }
 
   async function terraform(dir: string, ...args: string[]): Promise<RunResult> {
-    const r = await runProcess('terraform', [...args, '-input=false', '-no-color'], {
-      cwd: dir,
-      env: {
-        PATH: process.env.PATH,
-        HOME: dir,
-        TF_DATA_DIR: join(dir, '.terraform'),
-        TF_PLUGIN_CACHE_DIR: join(dir, 'plugin-cache'),
-        TF_CLI_CONFIG_FILE: join(dir, 'empty.tfrc'),
-        TF_IN_AUTOMATION: '1',
-        CHECKPOINT_DISABLE: '1',
-      },
-    });
+    const r = await runTerraform(dir, args);
     outputs.push(r.stdout, r.stderr);
     return r;
   }
@@ -91,7 +69,7 @@ describeWithTerraform('terraform apply runs the export step', () => {
     expect(apply.stdout).toMatch(/terraform_data\.Export_ExportStep_\w+ \(local-exec\): oci-image-export: \[\d\d:\d\d:\d\d\] work request IN_PROGRESS \d+%, image EXPORTING/);
     expect(apply.stdout).toMatch(/oci-image-export: verified: a fresh object exists/);
     expect(apply.stdout).toMatch(/Apply complete! Resources: 2 added/); // the step and its teardown (test/teardown)
-    expect(h.fake.object(NS, BUCKET, 'tf/app.oci')).toBeDefined();
+    expect(h.object('tf/app.oci')).toBeDefined();
     const state = JSON.parse(readFileSync(join(dir, 'terraform.tfstate'), 'utf8'));
     expect(state.resources).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'terraform_data', name: expect.stringMatching(/^Export_ExportStep_/) })]));
 
@@ -109,7 +87,7 @@ describeWithTerraform('terraform apply runs the export step', () => {
     const apply = await terraform(dir, 'apply', '-auto-approve');
     expect(apply.code).toBe(0);
     expect(apply.stdout).toMatch(/output suppressed due to sensitive value/);
-    expect(h.fake.object(NS, BUCKET, name)).toBeDefined();
+    expect(h.object(name)).toBeDefined();
     const state = readFileSync(join(dir, 'terraform.tfstate'), 'utf8');
     expect(state).not.toContain(par.token);
     const plan = await terraform(dir, 'plan', '-detailed-exitcode');

@@ -12,7 +12,8 @@ import { join, posix } from 'path';
 import * as ts from 'typescript';
 import { RUNNER_EXIT, RUNNER_FLAGS } from '../../lib/export/runner-contract';
 import { envNameForFlag } from '../../lib/export/runner/options';
-import { BUCKET, Harness, NS, REGION, runProcess } from '../export/harness';
+import { BUCKET, Harness, NS, REGION } from '../export/harness';
+import { runProcess } from '../support/process';
 import { CDKTN_PEERS, PACKAGE_NAME, PackResult, REPO_ROOT, installIntoEmptyProject, pack, removeTempDirs, run, treeFiles, treeSize } from './packed';
 
 /** Issue 13's limits, in bytes (decimal megabytes). */
@@ -152,8 +153,8 @@ describe('in a project that installed the tarball', () => {
       expect(r.stderr).toBe('');
       expect(r.code).toBe(RUNNER_EXIT.OK);
       expect(r.stdout).toMatch(/verified: a fresh object exists/);
-      expect(h.fake.object(NS, BUCKET, name)).toBeDefined();
-      expect(h.fake.object(NS, BUCKET, `${name}.export.json`)).toBeDefined();
+      expect(h.object(name)).toBeDefined();
+      expect(h.object(`${name}.export.json`)).toBeDefined();
     });
 
     test('terraform apply in the project runs the export step with its default command and the packed runner', async () => {
@@ -170,8 +171,8 @@ describe('in a project that installed the tarball', () => {
         `const bucket = TransitBucket.fromBucketAttributes(stack, 'Bucket', { namespaceName: '${NS}', bucketName: '${BUCKET}', region: '${REGION}' });`,
         'const runner = ExportRunner.nodeSdk({ environment: {',
         `  [${env(RUNNER_FLAGS.configFile)}]: ${JSON.stringify(h.creds.configFile)},`,
-        `  [${env(RUNNER_FLAGS.computeEndpoint)}]: ${JSON.stringify(h.fake.url)},`,
-        `  [${env(RUNNER_FLAGS.objectStorageEndpoint)}]: ${JSON.stringify(h.fake.url)},`,
+        `  [${env(RUNNER_FLAGS.computeEndpoint)}]: ${JSON.stringify(h.url)},`,
+        `  [${env(RUNNER_FLAGS.objectStorageEndpoint)}]: ${JSON.stringify(h.url)},`,
         '} });',
         "new ExportedImage(stack, 'Export', {",
         `  image: { imageId: ${JSON.stringify(image.id)}, region: '${REGION}' }, destination: ExportDestination.toBucket(bucket),`,
@@ -193,7 +194,7 @@ describe('in a project that installed the tarball', () => {
       expect(apply.code).toBe(0);
       expect(apply.stdout).toMatch(/Export_ExportStep_\w+ \(local-exec\): Executing: \["\/bin\/sh" "-c" "npx --no-install oci-image-export"\]/);
       expect(apply.stdout).toMatch(/\(local-exec\): oci-image-export: verified: a fresh object exists/);
-      expect(h.fake.object(NS, BUCKET, name)).toBeDefined();
+      expect(h.object(name)).toBeDefined();
     });
 
     test('the packed runner exports through a PAR given in the environment (unsigned requests)', async () => {
@@ -206,7 +207,7 @@ describe('in a project that installed the tarball', () => {
       });
       expect(r.code).toBe(RUNNER_EXIT.OK);
       expect(`${r.stdout}\n${r.stderr}`).not.toContain(par.token);
-      expect(h.fake.object(NS, BUCKET, name)).toBeDefined();
+      expect(h.object(name)).toBeDefined();
     });
   });
 });

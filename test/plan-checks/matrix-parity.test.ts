@@ -5,13 +5,12 @@
  * terraform 1.11 evaluates the emitted condition (as outputs over literal
  * stand-ins for the image read) and the verdicts must match.
  */
-import { spawnSync } from 'child_process';
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { SupportMatrix, SupportStatus } from '../../lib';
 import { supportMatrix, windowsEdition } from '../../lib/plan-checks/image-conditions';
 import { tempDir } from '../support/synth';
-import { terraformAvailable } from './stand-in';
+import { describeWithTerraform, terraformSync } from '../support/terraform';
 
 const CORPUS: Array<[string, string]> = [
   ['Oracle Linux', '8'], ['Oracle Linux', '8.10'], ['Oracle Linux', '9.4'], ['Oracle Linux', '7.9'], ['Oracle Linux', '6.10'], ['Oracle Linux', '10'],
@@ -26,9 +25,7 @@ const CORPUS: Array<[string, string]> = [
 ];
 const EDITIONS = SupportMatrix.EDITIONS;
 
-const run = terraformAvailable() ? describe : describe.skip;
-
-run('support matrix: Terraform at plan agrees with SupportMatrix.lookup at synth', () => {
+describeWithTerraform('support matrix: Terraform at plan agrees with SupportMatrix.lookup at synth', () => {
   let values: Record<string, boolean>;
 
   beforeAll(() => {
@@ -44,14 +41,11 @@ run('support matrix: Terraform at plan agrees with SupportMatrix.lookup at synth
     });
     const dir = tempDir('plan-parity-');
     writeFileSync(join(dir, 'main.tf.json'), JSON.stringify({ locals, output }));
-    writeFileSync(join(dir, 'empty.tfrc'), '');
-    const env = { ...process.env, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', TF_CLI_CONFIG_FILE: join(dir, 'empty.tfrc') };
-    const sh = (args: string[]) => spawnSync('terraform', args, { cwd: dir, encoding: 'utf8', env, timeout: 120_000 });
-    for (const args of [['init', '-no-color'], ['apply', '-auto-approve', '-no-color', '-input=false']]) {
-      const r = sh(args);
-      if (r.status !== 0) throw new Error(`terraform ${args[0]} failed:\n${r.stdout}${r.stderr}`);
+    for (const args of [['init'], ['apply', '-auto-approve']]) {
+      const r = terraformSync(dir, args);
+      if (r.code !== 0) throw new Error(`terraform ${args[0]} failed:\n${r.stdout}${r.stderr}`);
     }
-    const out = JSON.parse(sh(['output', '-json']).stdout);
+    const out = JSON.parse(terraformSync(dir, ['output', '-json']).stdout);
     values = Object.fromEntries(Object.entries<any>(out).map(([k, v]) => [k, v.value]));
   }, 180_000);
 

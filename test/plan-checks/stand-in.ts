@@ -6,11 +6,11 @@
  * with the same lifecycle. What runs is exactly the condition and message
  * text the constructs emit.
  */
-import { spawnSync } from 'child_process';
 import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { stackFile } from '../support/synth';
+import { terraformSync } from '../support/terraform';
 
 /** The attributes of data `oci_core_image` that the conditions read (null = OCI left it out). */
 export interface FakeImage {
@@ -22,13 +22,6 @@ export interface FakeImage {
 }
 
 const IMAGE_TYPE = 'object({ id = string, compartment_id = string, operating_system = string, operating_system_version = string, size_in_mbs = string })';
-
-export function terraformAvailable(): boolean {
-  const ok = spawnSync('terraform', ['version'], { encoding: 'utf8' }).status === 0;
-  if (!ok && process.env.CI === 'true') throw new Error('terraform is not on PATH: the plan-check logic tests need terraform 1.11');
-  if (!ok) console.warn('terraform not on PATH: plan-check logic tests skipped (they fail when CI=true)');
-  return ok;
-}
 
 /** Adds one synthesized stack's checks to `out`, its image read replaced by variable `name`. */
 export function addStandIn(out: any, app: App, stack: TerraformStack, name: string, image: FakeImage, shape?: string): void {
@@ -59,15 +52,9 @@ export function emptyConfig(): any {
 /** `terraform init` + `terraform plan` of the config; returns the exit code and the output (one line per message). */
 export function plan(dir: string, config: any): { status: number; out: string } {
   writeFileSync(join(dir, 'main.tf.json'), JSON.stringify(config, null, 2));
-  writeFileSync(join(dir, 'empty.tfrc'), '');
-  const env = { ...process.env, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', TF_INPUT: '0', TF_CLI_CONFIG_FILE: join(dir, 'empty.tfrc') };
-  const run = (args: string[]) => {
-    const r = spawnSync('terraform', args, { cwd: dir, encoding: 'utf8', timeout: 120_000, env });
-    return { status: r.status ?? -1, out: `${r.stdout}${r.stderr}` };
-  };
-  const init = run(['init', '-no-color']);
-  if (init.status !== 0) throw new Error(`terraform init failed:\n${init.out}`);
+  const init = terraformSync(dir, ['init']);
+  if (init.code !== 0) throw new Error(`terraform init failed:\n${init.stdout}${init.stderr}`);
+  const r = terraformSync(dir, ['plan']);
   // Wide lines so that each error message stays on one line.
-  const r = run(['plan', '-no-color', '-input=false']);
-  return { status: r.status, out: r.out.replace(/\n│ /g, ' ').replace(/\s+/g, ' ') };
+  return { status: r.code, out: `${r.stdout}${r.stderr}`.replace(/\n│ /g, ' ').replace(/\s+/g, ' ') };
 }

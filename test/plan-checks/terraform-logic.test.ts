@@ -9,7 +9,8 @@ import { CpuArchitecture, ExportFormat, HostGeneration, WindowsEdition } from '.
 import { SupportMatrix } from '../../lib';
 import { tempDir } from '../support/synth';
 import { program, ProgramOptions } from './program';
-import { addStandIn, emptyConfig, FakeImage, plan, terraformAvailable } from './stand-in';
+import { describeWithTerraform } from '../support/terraform';
+import { addStandIn, emptyConfig, FakeImage, plan } from './stand-in';
 
 interface Case {
   readonly name: string;
@@ -77,9 +78,7 @@ const CASES: Case[] = [
   { name: 'hostile_path', program: { id: 'hostile_path-${var.x}-%{if}' }, image: { compartment_id: null }, fails: ['OIT020'] },
 ];
 
-const run = terraformAvailable() ? describe : describe.skip;
-
-run('plan-time preconditions with terraform 1.11 (image read replaced by a variable)', () => {
+describeWithTerraform('plan-time preconditions with terraform 1.11 (image read replaced by a variable)', () => {
   let result: { status: number; out: string };
 
   beforeAll(() => {

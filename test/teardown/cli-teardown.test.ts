@@ -13,7 +13,8 @@ import { TerraformVariable } from 'cdktf';
 import { ExportDestination, ExportedImage, ExportRunner, TransitBucket } from '../../lib';
 import { removeStubs, stub } from '../export/cli-stub';
 import { BUCKET, NS, REGION } from '../export/harness';
-import { describeWithTerraform, synthStack, terraform } from '../export/terraform-run';
+import { describeWithTerraform, terraform } from '../support/terraform';
+import { synthStack } from '../export/terraform-run';
 
 const pwnDir = mkdtempSync(join(tmpdir(), 'oci-teardown-pwn-'));
 const tempDirs: string[] = [pwnDir];

@@ -6,12 +6,13 @@
  * OCI host names, which only the test proxy answers (it forwards to the fake).
  */
 import { spawnSync } from 'child_process';
-import { rmSync } from 'fs';
 import { networkInterfaces } from 'os';
 import { RUNNER_EXIT } from '../../lib/export/runner-contract';
 import { proxyFor, proxySettings, trustedCas } from '../../lib/export/runner/transport';
 import { findSecrets, secretNeedles } from '../support/fake-oci/credentials';
-import { Harness, NS, REGION, RunResult, cliCommand, runProcess } from '../export/harness';
+import { cliCommand } from '../support/runner-cli';
+import { Harness, NS, REGION } from '../export/harness';
+import { RunResult, runProcess } from '../support/process';
 import { InterceptingProxy, TestPki, makeTestPki, startTlsFront } from './tls-proxy';
 
 describe('proxy rules (Go http.ProxyFromEnvironment)', () => {
@@ -86,12 +87,12 @@ describeNet('export through an intercepting HTTPS proxy', () => {
   beforeAll(async () => {
     h = await Harness.start();
     pki = makeTestPki(localIp ? [localIp] : []);
-    proxy = await InterceptingProxy.start(h.fake.url, pki);
+    proxy = await InterceptingProxy.start(h.url, pki);
   });
   afterAll(async () => {
     await proxy.stop();
     await h.stop();
-    rmSync(pki.dir, { recursive: true, force: true });
+    pki.ca.dispose();
   });
 
   async function runner(args: string[], env: Record<string, string>): Promise<RunResult> {
@@ -113,13 +114,13 @@ describeNet('export through an intercepting HTTPS proxy', () => {
     expect(r.code).toBe(RUNNER_EXIT.OK);
     expect(new Set(proxy.connects)).toEqual(new Set(['iaas.eu-frankfurt-1.oraclecloud.com:443', 'objectstorage.eu-frankfurt-1.oraclecloud.com:443']));
     expect(proxy.requests).toContainEqual(expect.stringMatching(/^POST iaas\.eu-frankfurt-1\.oraclecloud\.com\/20160918\/images\/.*\/actions\/export$/));
-    expect(h.fake.object(NS, 'proxied', 'images/p1.oci')).toBeDefined();
+    expect(h.object('images/p1.oci', 'proxied')).toBeDefined();
     // Every request the fake saw was signed for the real host name.
-    expect(h.fake.requests.every((q) => q.signed && String(q.headers.host).endsWith('.oraclecloud.com'))).toBe(true);
+    expect(h.cloud.calls.every((q) => q.signed && String(q.headers.host).endsWith('.oraclecloud.com'))).toBe(true);
 
     const cleanup = await runner([...tuple(image.id, 'images/p1.oci'), '--mode', 'cleanup'], env);
     expect(cleanup.code).toBe(RUNNER_EXIT.OK);
-    expect(h.fake.object(NS, 'proxied', 'images/p1.oci')).toBeUndefined();
+    expect(h.object('images/p1.oci', 'proxied')).toBeUndefined();
   });
 
   test('NODE_EXTRA_CA_CERTS works as well, and proxy credentials are sent as Proxy-Authorization', async () => {
@@ -141,7 +142,7 @@ describeNet('export through an intercepting HTTPS proxy', () => {
   });
 
   (localIp ? test : test.skip)('NO_PROXY: a listed host is reached directly, the same host without it goes through the proxy', async () => {
-    const front = await startTlsFront(h.fake.url, pki, localIp!);
+    const front = await startTlsFront(h.url, pki, localIp!);
     try {
       const endpoints = ['--compute-endpoint', front.url, '--object-storage-endpoint', front.url];
       const before = proxy.connects.length;

@@ -6,8 +6,7 @@
  * BucketNotEmpty while any object remains, as OCI does. So a destroy that
  * succeeds proves the bucket was empty when DeleteBucket ran.
  */
-import { spawnSync } from 'child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { App, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
@@ -16,15 +15,11 @@ import { ExportDestination, ExportedImage, ExportRunner, ImageReplication, ITran
 import { TEST_TIMING_CONTEXT } from '../../lib/image/export-timing';
 import { TerraformData } from '../../lib/provider/terraform-data';
 import { findSecrets, secretNeedles } from '../support/fake-oci/credentials';
-import { Harness, NS, REGION, REPO_ROOT, RunResult, cliCommand, runProcess } from '../export/harness';
+import { RunResult } from '../support/process';
+import { describeWithTerraform, terraform as runTerraform } from '../support/terraform';
+import { REPO_ROOT, cliShellCommand, shellQuote } from '../support/runner-cli';
+import { Harness, NS, REGION } from '../export/harness';
 
-const hasTerraform = !spawnSync('terraform', ['version'], { stdio: 'ignore' }).error;
-if (!hasTerraform) {
-  if (process.env.CI === 'true') throw new Error('terraform is not on PATH: the teardown tests need it');
-  console.warn('terraform is not on PATH: skipping the terraform teardown tests');
-}
-const describeTf = hasTerraform ? describe : describe.skip;
-const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 jest.setTimeout(120_000);
 
 let h: Harness;
@@ -48,8 +43,8 @@ class StandInBucket extends Construct implements ITransitBucket {
       provisioners: [{
         type: 'local-exec',
         when: 'destroy',
-        command: `node ${q(join(__dirname, 'delete-bucket.js'))}`,
-        environment: { CONFIG_FILE: h.creds.configFile, ENDPOINT: h.fake.url, NAMESPACE: NS, BUCKET: name, SDK_DIR: join(REPO_ROOT, 'node_modules') },
+        command: `node ${shellQuote(join(__dirname, 'delete-bucket.js'))}`,
+        environment: { CONFIG_FILE: h.creds.configFile, ENDPOINT: h.url, NAMESPACE: NS, BUCKET: name, SDK_DIR: join(REPO_ROOT, 'node_modules') },
       } as any],
     });
     this.bucketName = resource.output;
@@ -67,8 +62,7 @@ class StandInBucket extends Construct implements ITransitBucket {
 
 /** The runner command with the fake's endpoints and the test credentials as flags (flags win over the step's environment). */
 function runnerCommand(): string {
-  return [...cliCommand(), '--config-file', h.creds.configFile, '--compute-endpoint', h.fake.url, '--object-storage-endpoint', h.fake.url, '--poll-seconds', '0.05']
-    .map(q).join(' ');
+  return cliShellCommand(['--config-file', h.creds.configFile, '--compute-endpoint', h.url, '--object-storage-endpoint', h.url, '--poll-seconds', '0.05']);
 }
 
 interface Workspace { dir: string; bucket: string }
@@ -76,7 +70,6 @@ interface Workspace { dir: string; bucket: string }
 function workspace(bucket: string): Workspace {
   const dir = mkdtempSync(join(tmpdir(), 'oci-teardown-tf-'));
   h.tempDirs.push(dir);
-  writeFileSync(join(dir, 'empty.tfrc'), '');
   return { dir, bucket };
 }
 
@@ -103,23 +96,16 @@ function exportProgram(ws: Workspace, imageId: string, opts: { timeoutMinutes?: 
 }
 
 async function terraform(ws: Workspace, ...args: string[]): Promise<RunResult> {
-  mkdirSync(join(ws.dir, 'plugin-cache'), { recursive: true });
-  const r = await runProcess('terraform', [...args, '-input=false', '-no-color'], {
-    cwd: ws.dir,
-    env: {
-      PATH: process.env.PATH, HOME: ws.dir, TF_DATA_DIR: join(ws.dir, '.terraform'), TF_PLUGIN_CACHE_DIR: join(ws.dir, 'plugin-cache'),
-      TF_CLI_CONFIG_FILE: join(ws.dir, 'empty.tfrc'), TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1',
-    },
-  });
+  const r = await runTerraform(ws.dir, args);
   outputs.push(r.stdout, r.stderr);
   return r;
 }
 
-const objectsIn = (bucket: string) => [...h.fake.objects.keys()].filter((k) => k.startsWith(`${NS}/${bucket}/`)).map((k) => k.slice(NS.length + bucket.length + 2)).sort();
-const deleteBucketAnswers = (bucket: string) => h.fake.calls('DeleteBucket').filter((c) => c.path.endsWith(`/b/${bucket}`)).map((c) => c.status);
-const markerImage = (bucket: string) => h.fake.object(NS, bucket, 'images/app.oci.export.json')?.meta['oci-image-export-image-id'];
+const objectsIn = (bucket: string) => h.objectsIn(bucket);
+const deleteBucketAnswers = (bucket: string) => h.calls('DeleteBucket').filter((c) => c.path.endsWith(`/b/${bucket}`)).map((c) => c.status);
+const markerImage = (bucket: string) => h.object('images/app.oci.export.json', bucket)?.meta['oci-image-export-image-id'];
 
-describeTf('terraform destroy with the export teardown', () => {
+describeWithTerraform('terraform destroy with the export teardown', () => {
   test('apply then destroy: the object and marker are deleted before the bucket, nothing is left', async () => {
     const ws = workspace('td-basic');
     const image = h.image({ exportPolls: 1 });
@@ -148,7 +134,7 @@ describeTf('terraform destroy with the export teardown', () => {
     const destroy = await terraform(ws, 'destroy', '-auto-approve');
     expect(destroy.code).toBe(1);
     expect(destroy.stderr).toMatch(/DeleteBucket failed: 409 BucketNotEmpty/);
-    h.fake.objects.clear();
+    for (const name of objectsIn(ws.bucket)) h.deleteObject(name, ws.bucket);
     expect((await terraform(ws, 'destroy', '-auto-approve')).code).toBe(0);
   });
 
@@ -160,7 +146,7 @@ describeTf('terraform destroy with the export teardown', () => {
     expect(apply.code).toBe(1);
     expect(apply.stderr).toMatch(/exit\s+status 5/);
     // The accepted export finishes in OCI after the apply gave up.
-    h.fake.objects.set(`${NS}/${ws.bucket}/images/app.oci`, { etag: 'late', size: 1, meta: {}, lastModified: new Date() });
+    h.seedObject('images/app.oci', { bucket: ws.bucket, size: 1 });
 
     const destroy = await terraform(ws, 'destroy', '-auto-approve');
     expect(destroy.code).toBe(0);
@@ -172,7 +158,7 @@ describeTf('terraform destroy with the export teardown', () => {
     const ws = workspace('td-expired');
     exportProgram(ws, h.image({ exportPolls: 1 }).id);
     expect((await terraform(ws, 'apply', '-auto-approve')).code).toBe(0);
-    for (const name of objectsIn(ws.bucket)) h.fake.objects.delete(`${NS}/${ws.bucket}/${name}`);
+    for (const name of objectsIn(ws.bucket)) h.deleteObject(name, ws.bucket);
 
     const destroy = await terraform(ws, 'destroy', '-auto-approve');
     expect(destroy.code).toBe(0);
@@ -185,7 +171,7 @@ describeTf('terraform destroy with the export teardown', () => {
     exportProgram(ws, h.image({ exportPolls: 1 }).id);
     expect((await terraform(ws, 'apply', '-auto-approve')).code).toBe(0);
 
-    h.fake.inject('DeleteObject', 409, 1);
+    h.inject('DeleteObject', 409, 1);
     const refused = await terraform(ws, 'destroy', '-auto-approve');
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/exit\s+status 7/);
@@ -193,8 +179,8 @@ describeTf('terraform destroy with the export teardown', () => {
     expect(objectsIn(ws.bucket)).toHaveLength(2);
     expect(deleteBucketAnswers(ws.bucket)).toEqual([]); // the bucket was not attempted
 
-    h.fake.inject('DeleteObject', 429, 1);
-    h.fake.inject('DeleteObject', 503, 1);
+    h.inject('DeleteObject', 429, 1);
+    h.inject('DeleteObject', 503, 1);
     const destroy = await terraform(ws, 'destroy', '-auto-approve');
     expect(destroy.code).toBe(0);
     expect(destroy.stdout).toMatch(/output suppressed|DeleteObject: 429/); // retries go to stderr of the provisioner
@@ -209,11 +195,11 @@ describeTf('terraform destroy with the export teardown', () => {
     expect((await terraform(ws, 'apply', '-auto-approve')).code).toBe(0);
     const second = h.image({ exportPolls: 1 });
     exportProgram(ws, second.id);
-    const before = h.fake.requests.length;
+    const before = h.cloud.calls.length;
     const apply = await terraform(ws, 'apply', '-auto-approve');
     expect(apply.code).toBe(0);
     expect(apply.stdout).toMatch(/Resources: 2 added, 0 changed, 2 destroyed/);
-    const ops = h.fake.requests.slice(before).map((r) => r.operation);
+    const ops = h.cloud.calls.slice(before).map((r) => r.operation);
     expect(ops.indexOf('DeleteObject')).toBeGreaterThanOrEqual(0);
     expect(ops.indexOf('DeleteObject')).toBeLessThan(ops.indexOf('ExportImage'));
     expect(markerImage(ws.bucket)).toBe(second.id);
@@ -230,12 +216,12 @@ describeTf('terraform destroy with the export teardown', () => {
     expect((await terraform(ws, 'apply', '-auto-approve')).code).toBe(0);
     const second = h.image({ exportPolls: 1 });
     exportProgram(ws, second.id, { patch: cbd });
-    const deletes = h.fake.calls('DeleteObject').length;
+    const deletes = h.calls('DeleteObject').length;
     const apply = await terraform(ws, 'apply', '-auto-approve');
     expect(apply.code).toBe(0);
     expect(apply.stdout).toMatch(/Export_Cleanup_\w+ \(deposed object \w+\): Destroying/);
     // Terraform 1.11 runs no destroy provisioner for a deposed object; were it to, the marker check would keep the new export.
-    expect(h.fake.calls('DeleteObject')).toHaveLength(deletes);
+    expect(h.calls('DeleteObject')).toHaveLength(deletes);
     expect(objectsIn(ws.bucket)).toEqual(['images/app.oci', 'images/app.oci.export.json']);
     expect(markerImage(ws.bucket)).toBe(second.id);
     expect((await terraform(ws, 'destroy', '-auto-approve')).code).toBe(0);

@@ -1,21 +1,18 @@
 /**
- * Test network pieces for the runner's transport: a throwaway CA and a
- * server certificate made with the `openssl` CLI, an HTTP proxy that
- * answers CONNECT by terminating TLS with that certificate (as a corporate
- * intercepting proxy does) and forwards the decrypted requests to the
- * plain-HTTP fake OCI, and a direct TLS front for the fake.
+ * Test network pieces for the runner's transport: a server certificate from
+ * the fake's test CA, an HTTP proxy that answers CONNECT by terminating TLS
+ * with it (as a corporate intercepting proxy does) and forwards the
+ * decrypted requests to the fake OCI's plain listener, and a direct TLS
+ * front for that listener.
  */
-import { execFileSync } from 'child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import * as http from 'http';
 import * as https from 'https';
 import { AddressInfo, Socket } from 'net';
-import { tmpdir } from 'os';
-import { join } from 'path';
 import * as tls from 'tls';
+import { TestCa } from '../support/fake-oci/ca';
 
 export interface TestPki {
-  readonly dir: string;
+  readonly ca: TestCa;
   readonly caFile: string;
   readonly key: string;
   readonly cert: string;
@@ -23,15 +20,9 @@ export interface TestPki {
 
 /** A CA and a server certificate for `*.eu-frankfurt-1.oraclecloud.com` and the given IPs. */
 export function makeTestPki(ips: string[]): TestPki {
-  const dir = mkdtempSync(join(tmpdir(), 'oci-export-pki-'));
-  const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
-  openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=oci-image-export test CA',
-    '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign');
-  openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=fake-oci');
-  const sans = ['DNS:*.eu-frankfurt-1.oraclecloud.com', ...ips.map((ip) => `IP:${ip}`)].join(',');
-  writeFileSync(join(dir, 'ext.cnf'), `subjectAltName=${sans}\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n`);
-  openssl('x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.pem', '-days', '2', '-extfile', 'ext.cnf');
-  return { dir, caFile: join(dir, 'ca.pem'), key: readFileSync(join(dir, 'server.key'), 'utf8'), cert: readFileSync(join(dir, 'server.pem'), 'utf8') };
+  const ca = TestCa.create();
+  const { key, cert } = ca.certificateFor('*.eu-frankfurt-1.oraclecloud.com', ...ips);
+  return { ca, caFile: ca.caCertFile, key, cert };
 }
 
 /** Forwards a request, Host header and body unchanged (the fake checks the signature over them), to the fake. */

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { REPO_ROOT } from './world';
+import { REPO_ROOT } from '../../support/runner-cli';
 
 export const FIGURES_DIR = join(REPO_ROOT, 'test/.tmp/acceptance-figures');
 

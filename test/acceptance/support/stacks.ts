@@ -5,7 +5,7 @@
 import { App, LocalBackend, TerraformBackend, TerraformStack } from 'cdktf';
 import { readFileSync, readdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { REGISTER_TS, CLI_TS } from './runner-command';
+import { cliShellCommand } from '../../support/runner-cli';
 import { World } from './world';
 
 export interface SynthesizedApp {
@@ -47,7 +47,7 @@ async function routeExportStepsToFake(world: World, file: string): Promise<void>
     for (const p of step.provisioner ?? []) {
       const exec = p['local-exec'];
       if (!exec?.command?.includes('oci-image-export')) continue;
-      exec.command = [process.execPath, '--require', REGISTER_TS, CLI_TS].map(shellQuote).join(' ');
+      exec.command = cliShellCommand();
       changed = true;
       const env = exec.environment;
       if (!env?.OCI_IMAGE_EXPORT_REGION) continue;
@@ -58,9 +58,4 @@ async function routeExportStepsToFake(world: World, file: string): Promise<void>
     }
   }
   if (changed) writeFileSync(file, JSON.stringify(json, null, 2));
-}
-
-function shellQuote(s: string): string {
-  if (/^[A-Za-z0-9_./=:-]+$/.test(s)) return s;
-  return `'${s.replace(/'/g, `'\\''`)}'`;
 }

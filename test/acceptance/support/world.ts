@@ -4,17 +4,17 @@
  * tenancy the examples name), the Terraform CLI config, and helpers that run
  * `terraform` in a synthesized stack directory against the fake.
  */
-import { spawn } from 'child_process';
-import { createHash, createPublicKey, generateKeyPairSync } from 'crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
-import { join, resolve } from 'path';
+import { join } from 'path';
 import { FakeCloud } from '../../support/fake-oci/cloud';
+import { generateApiKey } from '../../support/fake-oci/credentials';
 import { FakeOciProxy } from '../../support/fake-oci/proxy';
+import { runProcess } from '../../support/process';
+import { REPO_ROOT } from '../../support/runner-cli';
 import { PLUGIN_CACHE } from './prepare-provider';
 import { findProviderMirror, requireTerraform, writeCliConfig } from './provider-mirror';
 
-export const REPO_ROOT = resolve(__dirname, '../../..');
 export const HOME_TENANCY = 'ocid1.tenancy.oc1..aaaaaaaahometenancy';
 export const PARTNER_TENANCY = 'ocid1.tenancy.oc1..aaaaaaaapartnertenancy';
 
@@ -81,15 +81,7 @@ export class World {
   }
 
   terraform(cwd: string, args: readonly string[]): Promise<TfResult> {
-    return new Promise((resolvePromise, reject) => {
-      const child = spawn('terraform', [...args], { cwd, env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-      child.on('error', reject);
-      child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout, stderr }));
-    });
+    return runProcess('terraform', args, { cwd, env: this.env });
   }
 
   async init(cwd: string): Promise<void> {
@@ -131,15 +123,9 @@ function varArgs(vars: Record<string, string>): string[] {
 
 /** ~/.oci/config with DEFAULT and the profiles the examples name (SOURCE, TARGET, PARTNER), one generated key. */
 function writeOciConfig(home: string): void {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-  });
-  const der = createPublicKey(publicKey).export({ type: 'spki', format: 'der' });
-  const fingerprint = createHash('md5').update(der).digest('hex').match(/../g)!.join(':');
+  const { privateKeyPem, fingerprint } = generateApiKey();
   const keyFile = join(home, '.oci', 'api_key.pem');
-  writeFileSync(keyFile, privateKey, { mode: 0o600 });
+  writeFileSync(keyFile, privateKeyPem, { mode: 0o600 });
   const profile = (name: string, tenancy: string) => [
     `[${name}]`, `user=ocid1.user.oc1..aaaaaaaafakeuser${name.toLowerCase()}`, `fingerprint=${fingerprint}`, `tenancy=${tenancy}`,
     'region=us-ashburn-1', `key_file=${keyFile}`, '',

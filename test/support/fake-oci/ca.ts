@@ -1,8 +1,9 @@
 /**
- * A throwaway certificate authority for the HTTPS fake: the `openssl` CLI
- * signs one CA and one certificate per host name on demand (node:crypto can
- * verify X.509 but cannot issue it). Terraform's provider trusts the CA
- * through `custom_cert_location`; the Node SDK through NODE_EXTRA_CA_CERTS.
+ * A throwaway certificate authority for the HTTPS fake and the runner's
+ * proxy tests: the `openssl` CLI signs one CA and server certificates on
+ * demand (node:crypto can verify X.509 but cannot issue it). Terraform's
+ * provider trusts the CA through `custom_cert_location`; the Node SDK
+ * through NODE_EXTRA_CA_CERTS.
  */
 import { execFileSync } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
@@ -20,7 +21,7 @@ export class TestCa {
     try {
       execFileSync('openssl', ['version'], { stdio: 'ignore' });
     } catch {
-      throw new Error('the acceptance fake needs the `openssl` command to sign its test certificates (apt-get install openssl)');
+      throw new Error('the HTTPS fake needs the `openssl` command to sign its test certificates (apt-get install openssl)');
     }
     const dir = mkdtempSync(join(tmpdir(), 'fake-oci-ca-'));
     const ca = new TestCa(dir);
@@ -44,18 +45,24 @@ export class TestCa {
     return readFileSync(this.caCertFile, 'utf8');
   }
 
-  /** A certificate for `host` (cached), with the host itself as its only SAN. */
-  certificateFor(host: string): HostCertificate {
-    if (!/^[a-z0-9.-]+$/i.test(host)) throw new Error(`refusing to issue a certificate for '${host}'`);
-    const hit = this.issued.get(host);
+  /**
+   * A certificate (cached) whose SANs are `host` and `more`: host names
+   * (`*.` wildcards allowed) or IPv4 addresses.
+   */
+  certificateFor(host: string, ...more: string[]): HostCertificate {
+    const names = [host, ...more];
+    for (const n of names) if (!/^(\*\.)?[a-z0-9.-]+$/i.test(n)) throw new Error(`refusing to issue a certificate for '${n}'`);
+    const key = names.join(',');
+    const hit = this.issued.get(key);
     if (hit) return hit;
+    const sans = names.map((n) => (/^\d+\.\d+\.\d+\.\d+$/.test(n) ? `IP:${n}` : `DNS:${n}`)).join(',');
     const base = join(this.dir, `host-${this.serial++}`);
-    writeFileSync(`${base}.ext`, `subjectAltName=DNS:${host}\nextendedKeyUsage=serverAuth\n`);
-    this.openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${base}.key`, '-out', `${base}.csr`, '-subj', `/CN=${host}`);
+    writeFileSync(`${base}.ext`, `subjectAltName=${sans}\nextendedKeyUsage=serverAuth\n`);
+    this.openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${base}.key`, '-out', `${base}.csr`, '-subj', `/CN=${host.replace('*', 'any')}`);
     this.openssl('x509', '-req', '-in', `${base}.csr`, '-CA', this.caCertFile, '-CAkey', this.caKeyFile, '-set_serial', String(this.serial),
       '-days', '2', '-out', `${base}.pem`, '-extfile', `${base}.ext`);
     const issued = { key: readFileSync(`${base}.key`, 'utf8'), cert: readFileSync(`${base}.pem`, 'utf8') };
-    this.issued.set(host, issued);
+    this.issued.set(key, issued);
     return issued;
   }
 

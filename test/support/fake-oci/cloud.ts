@@ -1,9 +1,10 @@
 /**
- * The state behind the HTTPS fake OCI: per-region object storage and
- * compute, tenancy-wide identity policies, a scalable clock, a call log and
- * faults on demand. Transport-free: the proxy (proxy.ts) turns HTTP requests
- * into `FakeRequest`s, and the handlers in *-routes.ts answer them. The
- * plain-HTTP runner fake (server.ts) could be backed by the same class.
+ * The one fake OCI: per-region object storage and compute, tenancy-wide
+ * identity policies, a scalable clock, a call log, trusted signing keys and
+ * faults on demand. Transport-free: proxy.ts turns HTTP requests (through
+ * its HTTPS proxy or its plain per-region listeners) into `FakeRequest`s,
+ * dispatch.ts checks signatures and injects faults, and the handlers in
+ * *-routes.ts answer them.
  */
 import { createHash, randomBytes } from 'crypto';
 
@@ -19,6 +20,8 @@ export interface FakeRequest {
   readonly body: Buffer;
   /** Tenancy OCID from the request signature's keyId; undefined for PAR calls. */
   readonly tenancy?: string;
+  /** The request-target as sent (path and query, still encoded): what the signature covers. */
+  readonly target?: string;
 }
 
 export interface FakeReply {
@@ -36,21 +39,33 @@ export interface CallRecord {
   readonly method: string;
   readonly path: string;
   status: number;
-  /** Set for GET/HEAD through a PAR (no signature). */
+  /** Set for object calls through a PAR (no signature). */
   readonly viaPar: boolean;
+  /** Parsed JSON body, when the request had one. */
   readonly body?: unknown;
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  /** The signature was verified against a trusted key (see `trustKey`). */
+  signed: boolean;
 }
 
+/** An injected answer for the next `times` calls of `operation` (dispatch.ts applies it). */
 export interface Fault {
   /** Operation name as in the call log, e.g. 'CreateImage'. */
   readonly operation: string;
   readonly region?: string;
-  /** 429 (answered with Retry-After: 1), 5xx, or 0 for a slow but correct answer. */
+  /**
+   * An HTTP status to answer with (429 carries Retry-After: 1), -1 to reset
+   * the connection, or 0 to never answer (until `releaseHung`). With
+   * `delayMs`, a status below 400 means a slow but correct answer.
+   */
   readonly status: number;
   /** How many calls it hits (default 1). */
   times: number;
   /** Real milliseconds to wait before answering. */
   readonly delayMs?: number;
+  /** Service error code and message of the answer (defaults as OCI names them). */
+  readonly code?: string;
+  readonly message?: string;
 }
 
 export interface FakeBucket {
@@ -95,7 +110,11 @@ export interface FakeStoredObject {
   timeCreated: Date;
   contentType: string;
   meta: Record<string, string>;
+  /** Who wrote it: an export (image and work request), a PutObject, or the test itself. */
+  origin?: ObjectOrigin;
 }
+
+export type ObjectOrigin = { imageId: string; workRequestId: string } | 'put' | 'seeded' | 'copy';
 
 export interface FakeStoredPar {
   readonly id: string;
@@ -125,7 +144,22 @@ export interface FakeImage {
   definedTags: Record<string, Record<string, unknown>>;
   /** Shape name -> compatibility entry. */
   readonly shapes: Map<string, { shape: string; imageId: string; memoryConstraints?: unknown; ocpuConstraints?: unknown }>;
+  /** The export's work request ends on this many polls instead of after `durations.exportImage` (the runner tests). */
+  exportPolls?: number;
+  /** How an accepted export ends (default 'object'); see EXPORT_OUTCOMES in compute-routes.ts. */
+  exportOutcome?: ExportOutcome;
+  /** Answer ExportImage with this error instead of accepting it. */
+  exportRefusal?: { status: number; code: string; message: string };
+  /** GetImage answers with the current state this many times, then the image is AVAILABLE (e.g. IMPORTING). */
+  settlingPolls?: number;
 }
+
+/**
+ * 'object' writes the exported object, 'empty' a 0-byte one; 'no-object'
+ * and 'stale' succeed without writing; 'failed' and 'canceled' end so;
+ * 'deleted' fails and deletes the image; 'never' stays IN_PROGRESS.
+ */
+export type ExportOutcome = 'object' | 'no-object' | 'failed' | 'never' | 'empty' | 'stale' | 'canceled' | 'deleted';
 
 export interface FakeWorkRequest {
   readonly id: string;
@@ -133,9 +167,12 @@ export interface FakeWorkRequest {
   readonly operationType: string;
   readonly compartmentId: string | null;
   readonly timeAccepted: Date;
-  /** Fake time at which it ends. */
-  readonly doneAt: Date;
-  readonly outcome: 'succeed' | 'fail';
+  /** Fake time at which it ends (for one that ends on a poll count: when it ended). */
+  doneAt: Date;
+  readonly outcome: 'succeed' | 'fail' | 'cancel' | 'never';
+  /** Set for a work request that ends on its n-th poll rather than at `doneAt`. */
+  pollsLeft?: number;
+  percentComplete: number;
   readonly errorMessage?: string;
   readonly resources: { entityType: string; identifier: string; entityUri?: string; actionType: string }[];
   /** Runs once when the work request succeeds (object appears, image becomes AVAILABLE...). */
@@ -190,6 +227,16 @@ export class FakeCloud {
    * 'kept' (returned until deleted) or 'removed' (404, like a deleted PAR).
    */
   expiredPars: 'kept' | 'removed' = 'kept';
+  /** Offset of the Object Storage clock (last-modified) from the Compute clock (work request times). */
+  objectClockSkewMs = 0;
+  /** Object calls into a bucket nobody created find it there (the runner tests' buckets exist outside the test). */
+  implicitBuckets = false;
+  /** Tenancy OCID -> namespace, where a test needs a fixed name instead of the derived one. */
+  readonly namespaces = new Map<string, string>();
+  /** keyId -> public key: once any is set, every call but a PAR call must carry a valid signature. */
+  readonly trustedKeys = new Map<string, string>();
+  /** Answers for requests held by a status-0 fault. */
+  private readonly hung: (() => void)[] = [];
   private offsetMs = 0;
   private seq = 0;
 
@@ -225,6 +272,8 @@ export class FakeCloud {
 
   /** The Object Storage namespace of a tenancy (one per tenancy, as in OCI). */
   namespaceOf(tenancy: string | undefined): string {
+    const fixed = tenancy === undefined ? undefined : this.namespaces.get(tenancy);
+    if (fixed) return fixed;
     return 'ns' + createHash('sha256').update(tenancy ?? 'anonymous').digest('hex').slice(0, 10);
   }
 
@@ -232,12 +281,19 @@ export class FakeCloud {
     return this.region(region).buckets.get(`${namespace}/${name}`);
   }
 
+  /** The bucket a call names: with `implicitBuckets`, made on first use. */
+  bucketForCall(region: string, namespace: string, name: string): FakeBucket | undefined {
+    const b = this.bucket(region, namespace, name);
+    if (b || !this.implicitBuckets) return b;
+    return this.addBucket(region, namespace, name, 'ocid1.compartment.oc1..aaaaaaaaimplicit');
+  }
+
   object(region: string, namespace: string, bucket: string, name: string): FakeStoredObject | undefined {
     return this.bucket(region, namespace, bucket)?.objects.get(name);
   }
 
   /** A custom image that exists before the test (the source of an export). */
-  addImage(region: string, image: Partial<FakeImage> & { compartmentId: string }): FakeImage {
+  addImage(region: string, image: Partial<FakeImage> & { compartmentId: string | null }): FakeImage {
     const id = image.id ?? this.ocid('image', region);
     const full: FakeImage = {
       id, displayName: `image-${id.slice(-6)}`, lifecycleState: 'AVAILABLE', operatingSystem: 'Oracle Linux', operatingSystemVersion: '8',
@@ -250,7 +306,10 @@ export class FakeCloud {
 
   /** A bucket made outside Terraform (e.g. where a bring-your-own image was uploaded). */
   createBucket(region: string, tenancy: string, name: string, compartmentId: string): FakeBucket {
-    const namespace = this.namespaceOf(tenancy);
+    return this.addBucket(region, this.namespaceOf(tenancy), name, compartmentId);
+  }
+
+  private addBucket(region: string, namespace: string, name: string, compartmentId: string): FakeBucket {
     const b: FakeBucket = {
       namespace, name, compartmentId, id: this.ocid('bucket', region), timeCreated: this.now().toISOString(), createdBy: 'ocid1.user.oc1..aaaaaaaaoperator',
       etag: randomBytes(16).toString('hex'), publicAccessType: 'NoPublicAccess', storageTier: 'Standard', objectEventsEnabled: false, versioning: 'Disabled',
@@ -267,10 +326,15 @@ export class FakeCloud {
     return this.storeObject(b, name, Buffer.alloc(0), size, 'application/octet-stream', {});
   }
 
-  /** `time`: when the object was written (a work request writes it before it reports finishing). */
-  storeObject(b: FakeBucket, name: string, content: Buffer, size: number, contentType: string, meta: Record<string, string>, time = this.now()): FakeStoredObject {
+  /**
+   * `time`: when the object was written, on the Compute clock (a work
+   * request writes it before it reports finishing); Object Storage stamps it
+   * with its own clock, `objectClockSkewMs` ahead.
+   */
+  storeObject(b: FakeBucket, name: string, content: Buffer, size: number, contentType: string, meta: Record<string, string>, time = this.now(), origin?: ObjectOrigin): FakeStoredObject {
     const md5 = createHash('md5').update(content).update(name).update(String(size)).digest('base64');
-    const obj: FakeStoredObject = { name, content, size, etag: randomBytes(16).toString('hex'), md5, timeCreated: time, contentType, meta };
+    const timeCreated = new Date(time.getTime() + this.objectClockSkewMs);
+    const obj: FakeStoredObject = { name, content, size, etag: randomBytes(16).toString('hex'), md5, timeCreated, contentType, meta, origin };
     b.objects.set(name, obj);
     return obj;
   }
@@ -280,22 +344,42 @@ export class FakeCloud {
     return `ocid1.${kind}.oc1.${realmPart}.aaaaaaaa${randomBytes(13).toString('hex')}`;
   }
 
-  newWorkRequest(region: string, wr: Omit<FakeWorkRequest, 'id' | 'timeAccepted' | 'settled' | 'doneAt'> & { durationMs: number }): FakeWorkRequest {
+  /** A work request that ends after `durationMs` (scaled by `timeScale`), or on its `polls`-th poll when given. */
+  newWorkRequest(
+    region: string,
+    wr: Omit<FakeWorkRequest, 'id' | 'timeAccepted' | 'settled' | 'doneAt' | 'pollsLeft' | 'percentComplete'> & { durationMs: number; polls?: number },
+  ): FakeWorkRequest {
     const prefix = wr.service === 'iaas' ? 'coreservicesworkrequest' : 'objectstorageworkrequest';
     const timeAccepted = this.now();
-    const full: FakeWorkRequest = { ...wr, id: this.ocid(prefix, region), timeAccepted, doneAt: new Date(timeAccepted.getTime() + wr.durationMs / this.timeScale), settled: false };
+    const { polls, durationMs, ...rest } = wr;
+    const full: FakeWorkRequest = {
+      ...rest, id: this.ocid(prefix, region), timeAccepted, doneAt: new Date(timeAccepted.getTime() + durationMs / this.timeScale), settled: false,
+      pollsLeft: polls, percentComplete: polls === undefined ? 50 : 0,
+    };
     this.region(region).workRequests.set(full.id, full);
     return full;
   }
 
-  /** Settles a work request whose time has come (runs its effect once). */
-  settle(wr: FakeWorkRequest): 'ACCEPTED' | 'IN_PROGRESS' | 'SUCCEEDED' | 'FAILED' {
-    if (!wr.settled && this.now() >= wr.doneAt) {
+  /**
+   * Settles a work request whose time (or poll count: `polled` says this is
+   * a poll) has come, running its effect once; returns its status.
+   */
+  settle(wr: FakeWorkRequest, polled = false): 'ACCEPTED' | 'IN_PROGRESS' | 'SUCCEEDED' | 'FAILED' | 'CANCELED' {
+    const byPolls = wr.pollsLeft !== undefined;
+    if (!wr.settled && byPolls && polled) {
+      wr.pollsLeft!--;
+      if (wr.pollsLeft! > 0 || wr.outcome === 'never') wr.percentComplete = Math.min(95, wr.percentComplete + 25);
+    }
+    const due = byPolls ? wr.pollsLeft! <= 0 : this.now() >= wr.doneAt;
+    if (!wr.settled && due && wr.outcome !== 'never') {
       wr.settled = true;
+      if (byPolls) wr.doneAt = this.now();
+      if (wr.outcome === 'succeed' || !byPolls) wr.percentComplete = 100;
       if (wr.outcome === 'succeed') wr.onSuccess?.();
       else wr.onFailure?.();
     }
-    if (wr.settled) return wr.outcome === 'succeed' ? 'SUCCEEDED' : 'FAILED';
+    if (wr.settled) return wr.outcome === 'succeed' ? 'SUCCEEDED' : wr.outcome === 'cancel' ? 'CANCELED' : 'FAILED';
+    if (byPolls) return polled ? 'IN_PROGRESS' : 'ACCEPTED';
     return this.now().getTime() - wr.timeAccepted.getTime() < 50 ? 'ACCEPTED' : 'IN_PROGRESS';
   }
 
@@ -313,9 +397,17 @@ export class FakeCloud {
         body = undefined;
       }
     }
-    const rec: CallRecord = { seq: ++this.seq, region: req.region, service: req.service, operation, method: req.method, path: req.path, status: 0, viaPar, body };
+    const rec: CallRecord = {
+      seq: ++this.seq, region: req.region, service: req.service, operation, method: req.method, path: req.path, status: 0, viaPar, body,
+      headers: req.headers, signed: false,
+    };
     this.calls.push(rec);
     return rec;
+  }
+
+  /** Every call of `operation`, whatever the answer. */
+  callsOf(operation: string): CallRecord[] {
+    return this.calls.filter((c) => c.operation === operation);
   }
 
   /** Calls of `operation` (optionally in one region) that the fake answered with 2xx. */
@@ -339,6 +431,21 @@ export class FakeCloud {
   clearFaults(): void {
     this.faults.length = 0;
     this.failingImports.clear();
+  }
+
+  /** Every later call but a PAR call must be signed with this key (as the service checks it). */
+  trustKey(keyId: string, publicKeyPem: string): void {
+    this.trustedKeys.set(keyId, publicKeyPem);
+  }
+
+  /** Holds a request (a status-0 fault) until `releaseHung`; `answer` sends its late reply. */
+  hold(answer: () => void): void {
+    this.hung.push(answer);
+  }
+
+  /** Answers every held request, so no socket outlives the test. */
+  releaseHung(): void {
+    this.hung.splice(0).forEach((answer) => answer());
   }
 
   takeFault(operation: string, region: string): Fault | undefined {

@@ -4,7 +4,7 @@
  * schemas) and the export runner call them. Shapes follow the Go SDK models
  * core.Image, core.ImageShapeCompatibilityEntry, workrequests.WorkRequest.
  */
-import { FakeCloud, FakeImage, FakeReply, FakeRequest, FakeWorkRequest, NOT_FOUND, errorReply, etagOf } from './cloud';
+import { ExportOutcome, FakeCloud, FakeImage, FakeReply, FakeRequest, FakeWorkRequest, NOT_FOUND, errorReply, etagOf } from './cloud';
 import { capabilityRoute } from './capability-routes';
 import { Route, resolveImportSource } from './objectstorage-routes';
 
@@ -25,7 +25,7 @@ export function computeRoute(cloud: FakeCloud, req: FakeRequest): Route | undefi
   if (method === 'POST' && path === '/images') return r('CreateImage', () => createImage(cloud, req));
   if ((m = /^\/images\/([^/]+)$/.exec(path))) {
     const id = dec(m[1]);
-    if (method === 'GET') return r('GetImage', () => { const i = images.get(id); return i ? imageReply(i) : NOT_FOUND(); });
+    if (method === 'GET') return r('GetImage', () => { const i = images.get(id); return i ? imageReply(settling(i)) : NOT_FOUND(); });
     if (method === 'PUT') return withImage('UpdateImage', id, (i) => updateImage(req, i));
     if (method === 'DELETE') return withImage('DeleteImage', id, (i) => { i.lifecycleState = 'DELETED'; return { status: 204 }; });
   }
@@ -60,6 +60,12 @@ export function imageJson(i: FakeImage) {
     },
     agentFeatures: { isMonitoringSupported: true, isManagementSupported: true },
   };
+}
+
+/** An image given `settlingPolls` becomes AVAILABLE on its last settling GetImage. */
+function settling(i: FakeImage): FakeImage {
+  if (i.settlingPolls && i.settlingPolls > 0 && --i.settlingPolls === 0) i.lifecycleState = 'AVAILABLE';
+  return i;
 }
 
 function imageReply(i: FakeImage, headers: Record<string, string> = {}): FakeReply {
@@ -108,34 +114,45 @@ function updateImage(req: FakeRequest, i: FakeImage): FakeReply {
   return imageReply(i);
 }
 
+/** How each ExportOutcome ends the work request. */
+const EXPORT_OUTCOMES: Record<ExportOutcome, FakeWorkRequest['outcome']> = {
+  object: 'succeed', empty: 'succeed', 'no-object': 'succeed', stale: 'succeed', failed: 'fail', deleted: 'fail', canceled: 'cancel', never: 'never',
+};
+
 function exportImage(cloud: FakeCloud, req: FakeRequest, i: FakeImage): FakeReply {
-  const d = bodyOf(req);
+  // A retry token seen before gets the original answer, whatever the image does now (F-24).
+  const token = typeof req.headers['opc-retry-token'] === 'string' ? `${req.region}/${req.headers['opc-retry-token']}` : undefined;
+  const replay = token ? cloud.retryTokens.get(token) : undefined;
+  if (replay) return imageReply(i, { 'opc-work-request-id': replay });
+  if (i.exportRefusal) return errorReply(i.exportRefusal.status, i.exportRefusal.code, i.exportRefusal.message);
   if (i.lifecycleState !== 'AVAILABLE') return errorReply(409, 'Conflict', `Image is in state ${i.lifecycleState}.`);
-  let dest: { region: string; namespace: string; bucket: string; objectName: string; token?: string } | undefined;
+  const d = bodyOf(req);
+  let dest: { region: string; namespace: string; bucket: string; objectName: string } | undefined;
   if (d.destinationType === 'objectStorageTuple') dest = { region: req.region, namespace: d.namespaceName, bucket: d.bucketName, objectName: d.objectName };
   else if (d.destinationType === 'objectStorageUri') {
     const u = new URL(d.destinationUri);
     const host = /^objectstorage\.([a-z0-9-]+)\.oraclecloud\.com$/.exec(u.hostname);
-    const m = /^(?:\/p\/([^/]+))?\/n\/([^/]+)\/b\/([^/]+)\/o\/(.+)$/.exec(u.pathname);
-    if (m) dest = { region: host ? host[1] : req.region, token: m[1] && dec(m[1]), namespace: dec(m[2]), bucket: dec(m[3]), objectName: dec(m[4]) };
+    const m = /^(?:\/p\/[^/]+)?\/n\/([^/]+)\/b\/([^/]+)\/o\/(.+)$/.exec(u.pathname);
+    if (m) dest = { region: host ? host[1] : req.region, namespace: dec(m[1]), bucket: dec(m[2]), objectName: dec(m[3]) };
   }
   if (!dest) return errorReply(400, 'InvalidParameter', 'The export destination is not valid.');
-  const token = typeof req.headers['opc-retry-token'] === 'string' ? `${req.region}/${req.headers['opc-retry-token']}` : undefined;
-  const replay = token ? cloud.retryTokens.get(token) : undefined;
-  if (replay) return imageReply(i, { 'opc-work-request-id': replay });
-  const bucket = cloud.bucket(dest.region, dest.namespace, dest.bucket);
+  const bucket = cloud.bucketForCall(dest.region, dest.namespace, dest.bucket);
+  const wanted = i.exportOutcome ?? 'object';
   i.lifecycleState = 'EXPORTING';
   const format = d.exportFormat ?? 'OCI';
   const wr: FakeWorkRequest = cloud.newWorkRequest(req.region, {
-    service: 'iaas', operationType: 'ExportImage', compartmentId: i.compartmentId, outcome: bucket ? 'succeed' : 'fail', durationMs: cloud.durations.exportImage,
+    service: 'iaas', operationType: 'ExportImage', compartmentId: i.compartmentId, outcome: bucket ? EXPORT_OUTCOMES[wanted] : 'fail',
+    durationMs: cloud.durations.exportImage, polls: i.exportPolls,
     errorMessage: 'The export could not write to the destination bucket.',
     resources: [{ entityType: 'image', actionType: 'UPDATED', identifier: i.id, entityUri: `/20160918/images/${i.id}` }],
     onSuccess: () => {
       i.lifecycleState = 'AVAILABLE';
+      if (wanted !== 'object' && wanted !== 'empty') return;
       const content = Buffer.from(`exported ${i.id} as ${format}`);
-      cloud.storeObject(bucket!, dest!.objectName, content, i.sizeInMBs * 2 ** 20, 'application/octet-stream', {}, wr.doneAt);
+      const size = wanted === 'empty' ? 0 : i.sizeInMBs * 2 ** 20;
+      cloud.storeObject(bucket!, dest!.objectName, content, size, 'application/octet-stream', {}, wr.doneAt, { imageId: i.id, workRequestId: wr.id });
     },
-    onFailure: () => { i.lifecycleState = 'AVAILABLE'; },
+    onFailure: () => { i.lifecycleState = wanted === 'deleted' ? 'DELETED' : 'AVAILABLE'; },
   });
   if (token) cloud.retryTokens.set(token, wr.id);
   return imageReply(i, { 'opc-work-request-id': wr.id });
@@ -144,14 +161,14 @@ function exportImage(cloud: FakeCloud, req: FakeRequest, i: FakeImage): FakeRepl
 function getWorkRequest(cloud: FakeCloud, req: FakeRequest, id: string): FakeReply {
   const wr = cloud.region(req.region).workRequests.get(id);
   if (!wr || wr.service !== 'iaas') return NOT_FOUND();
-  const status = cloud.settle(wr);
-  const done = status === 'SUCCEEDED' || status === 'FAILED';
+  const status = cloud.settle(wr, true);
+  const done = wr.settled;
   return {
     status: 200,
     body: {
       id: wr.id, operationType: wr.operationType, status, compartmentId: wr.compartmentId,
-      resources: wr.resources.map((res) => ({ ...res, actionType: status === 'SUCCEEDED' ? res.actionType : status === 'FAILED' ? 'FAILED' : 'IN_PROGRESS' })),
-      percentComplete: done ? 100 : 50, timeAccepted: wr.timeAccepted.toISOString(), timeStarted: wr.timeAccepted.toISOString(),
+      resources: wr.resources.map((res) => ({ ...res, actionType: status === 'SUCCEEDED' ? res.actionType : done ? 'FAILED' : 'IN_PROGRESS' })),
+      percentComplete: wr.percentComplete, timeAccepted: wr.timeAccepted.toISOString(), timeStarted: wr.timeAccepted.toISOString(),
       timeFinished: done ? wr.doneAt.toISOString() : undefined,
     },
   };
@@ -160,7 +177,7 @@ function getWorkRequest(cloud: FakeCloud, req: FakeRequest, id: string): FakeRep
 function workRequestErrors(cloud: FakeCloud, req: FakeRequest, id: string): FakeReply {
   const wr = cloud.region(req.region).workRequests.get(id);
   if (!wr) return NOT_FOUND();
-  const items = wr.settled && wr.outcome === 'fail' ? [{ code: 'InternalError', message: wr.errorMessage ?? 'failed', timestamp: wr.doneAt.toISOString() }] : [];
+  const items = wr.settled && wr.outcome !== 'succeed' ? [{ code: 'InternalError', message: wr.errorMessage ?? 'failed', timestamp: wr.doneAt.toISOString() }] : [];
   return { status: 200, body: items };
 }
 

@@ -21,15 +21,26 @@ export interface TestCredentials {
   readonly keyId: string;
 }
 
-export function createTestCredentials(): TestCredentials {
+export interface ApiKey {
+  readonly privateKeyPem: string;
+  readonly publicKeyPem: string;
+  /** As OCI shows it: the MD5 of the DER public key, colon-separated hex. */
+  readonly fingerprint: string;
+}
+
+/** A fresh 2048-bit RSA API signing key. */
+export function generateApiKey(): ApiKey {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', {
     modulusLength: 2048,
     privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
     publicKeyEncoding: { type: 'spki', format: 'pem' },
   });
-  // OCI fingerprints are the MD5 of the DER public key, as colon-separated hex.
   const der = createPublicKey(publicKey).export({ type: 'spki', format: 'der' });
-  const fingerprint = createHash('md5').update(der).digest('hex').match(/../g)!.join(':');
+  return { privateKeyPem: privateKey, publicKeyPem: publicKey, fingerprint: createHash('md5').update(der).digest('hex').match(/../g)!.join(':') };
+}
+
+export function createTestCredentials(): TestCredentials {
+  const { privateKeyPem: privateKey, publicKeyPem: publicKey, fingerprint } = generateApiKey();
   const tenancy = 'ocid1.tenancy.oc1..aaaaaaaafaketenancy';
   const user = 'ocid1.user.oc1..aaaaaaaafakeuser';
   const dir = mkdtempSync(join(tmpdir(), 'oci-export-creds-'));

@@ -21,7 +21,8 @@ export function objectStorageRoute(cloud: FakeCloud, req: FakeRequest): Route | 
   if (method === 'GET' && /^\/n\/?$/.test(path)) return r('GetNamespace', () => ({ status: 200, body: cloud.namespaceOf(req.tenancy) }));
   if ((m = /^\/p\/([^/]+)\/n\/([^/]+)\/b\/([^/]+)\/o\/(.+)$/.exec(path)) && (method === 'GET' || method === 'HEAD' || method === 'PUT')) {
     const [token, ns, bucket, name] = [m[1], m[2], m[3], m[4]].map(dec);
-    return r(method === 'PUT' ? 'PutObjectViaPar' : method === 'HEAD' ? 'HeadObjectViaPar' : 'GetObjectViaPar', () => viaPar(cloud, req, token, ns, bucket, name), true);
+    // The operation OCI runs; the call log marks it viaPar.
+    return r(method === 'PUT' ? 'PutObject' : method === 'HEAD' ? 'HeadObject' : 'GetObject', () => viaPar(cloud, req, token, ns, bucket, name), true);
   }
   if (method === 'GET' && (m = /^\/workRequests\/([^/]+)$/.exec(path))) return r('GetObjectStorageWorkRequest', () => getWorkRequest(cloud, req, dec(m![1])));
   if (method === 'GET' && (m = /^\/workRequests\/([^/]+)\/errors$/.exec(path))) return r('ListObjectStorageWorkRequestErrors', () => workRequestErrors(cloud, req, dec(m![1])));
@@ -67,7 +68,7 @@ export function objectStorageRoute(cloud: FakeCloud, req: FakeRequest): Route | 
 
 function withBucket(cloud: FakeCloud, req: FakeRequest, ns: string, name: string, run: (b: FakeBucket) => FakeReply): FakeReply {
   if (ns !== cloud.namespaceOf(req.tenancy)) return NOT_FOUND();
-  const b = cloud.bucket(req.region, ns, name);
+  const b = cloud.bucketForCall(req.region, ns, name);
   if (!b) return errorReply(404, 'BucketNotFound', `Either the bucket named '${name}' does not exist in the namespace '${ns}' or you are not authorized to access it`);
   return run(b);
 }
@@ -154,7 +155,7 @@ function putObject(cloud: FakeCloud, req: FakeRequest, b: FakeBucket, name: stri
   const ifNoneMatch = req.headers['if-none-match'];
   if (ifNoneMatch === '*' && b.objects.has(name)) return errorReply(412, 'IfNoneMatchFailed', 'The object already exists');
   const type = typeof req.headers['content-type'] === 'string' ? (req.headers['content-type'] as string) : 'application/octet-stream';
-  const o = cloud.storeObject(b, name, req.body, req.body.length, type, meta);
+  const o = cloud.storeObject(b, name, req.body, req.body.length, type, meta, cloud.now(), 'put');
   return { status: 200, headers: { etag: o.etag, 'opc-content-md5': o.md5, 'last-modified': o.timeCreated.toUTCString() } };
 }
 
@@ -183,7 +184,7 @@ function copyObject(cloud: FakeCloud, req: FakeRequest, source: FakeBucket): Fak
       const o = source.objects.get(srcName);
       const dest = cloud.bucket(destRegion, d.destinationNamespace, d.destinationBucket);
       if (!o || !dest) return;
-      const copy = cloud.storeObject(dest, d.destinationObjectName, o.content, o.size, o.contentType, d.destinationObjectMetadata ?? o.meta, wr.doneAt);
+      const copy = cloud.storeObject(dest, d.destinationObjectName, o.content, o.size, o.contentType, d.destinationObjectMetadata ?? o.meta, wr.doneAt, 'copy');
       copy.md5 = o.md5;
     },
   });
@@ -231,19 +232,27 @@ function createPar(cloud: FakeCloud, req: FakeRequest, b: FakeBucket): FakeReply
   const d = json(req);
   const timeExpires = new Date(d.timeExpires);
   if (Number.isNaN(timeExpires.getTime()) || timeExpires <= cloud.now()) return errorReply(400, 'InvalidParameter', 'timeExpires must be a future date');
-  const token = randomBytes(32).toString('base64url');
-  const p: FakeStoredPar = {
+  const { par, accessUri } = issuePar(cloud, b, { name: d.name, accessType: d.accessType, objectName: d.objectName, bucketListingAction: d.bucketListingAction, timeExpires });
+  return { status: 200, body: { ...parSummary(par), accessUri, fullPath: `https://objectstorage.${req.region}.oraclecloud.com${accessUri}` } };
+}
+
+/** Stores a PAR on `b` (CreatePreauthenticatedRequest, or a test's own); `accessUri` is the path that uses it. */
+export function issuePar(
+  cloud: FakeCloud, b: FakeBucket,
+  d: { name: string; accessType: string; objectName?: string; bucketListingAction?: string; timeExpires: Date; token?: string },
+): { par: FakeStoredPar; accessUri: string } {
+  const token = d.token ?? randomBytes(32).toString('base64url');
+  const par: FakeStoredPar = {
     id: createHash('sha256').update(token).digest('base64').replace(/[/+=]/g, '').slice(0, 43) + ':' + (d.objectName ?? ''),
     token, name: d.name, accessType: d.accessType, objectName: d.objectName, bucketListingAction: d.bucketListingAction,
-    timeCreated: cloud.now(), timeExpires,
+    timeCreated: cloud.now(), timeExpires: d.timeExpires,
   };
-  b.pars.set(p.id, p);
-  const accessUri = `/p/${token}/n/${b.namespace}/b/${b.name}/o/${d.objectName ? encodeURIComponent(d.objectName) : ''}`;
-  return { status: 200, body: { ...parSummary(p), accessUri, fullPath: `https://objectstorage.${req.region}.oraclecloud.com${accessUri}` } };
+  b.pars.set(par.id, par);
+  return { par, accessUri: `/p/${token}/n/${b.namespace}/b/${b.name}/o/${d.objectName ? encodeURIComponent(d.objectName) : ''}` };
 }
 
 function viaPar(cloud: FakeCloud, req: FakeRequest, token: string, ns: string, bucket: string, name: string): FakeReply {
-  const b = cloud.bucket(req.region, ns, bucket);
+  const b = cloud.bucketForCall(req.region, ns, bucket);
   const p = b && [...b.pars.values()].find((x) => x.token === token);
   // OCI answers an unknown, deleted or expired PAR alike.
   if (!b || !p || p.timeExpires <= cloud.now()) return errorReply(404, 'NotAuthorizedOrNotFound', 'Authorization failed or requested resource not found.');

@@ -1,11 +1,12 @@
 /**
- * The HTTPS fake OCI: an HTTP proxy on 127.0.0.1 that accepts
+ * The transport of the fake OCI: an HTTP proxy on 127.0.0.1 that accepts
  * `CONNECT <service>.<region>.oraclecloud.com:443`, terminates TLS with a
  * certificate from the test CA for that host, and answers the requests from
- * FakeCloud. Point the provider at it with HTTPS_PROXY + custom_cert_location
- * (../shared/oci-provider/README.md). `regionEndpoint(region)` adds a plain
- * HTTP listener for one region, for clients that take endpoint overrides
- * instead of a proxy (the export runner today).
+ * FakeCloud (dispatch.ts). Point the provider at it with HTTPS_PROXY +
+ * custom_cert_location (../shared/oci-provider/README.md).
+ * `regionEndpoint(region)` adds a plain HTTP listener for one region, for
+ * clients that take endpoint overrides instead of a proxy (the export
+ * runner's tests). The CA is made on first use, so plain use needs no openssl.
  */
 import { randomUUID } from 'crypto';
 import { IncomingMessage, Server, ServerResponse, createServer } from 'http';
@@ -13,15 +14,13 @@ import { AddressInfo, Socket } from 'net';
 import { TLSSocket, createSecureContext } from 'tls';
 import { TestCa } from './ca';
 import { FakeCloud, FakeReply, FakeRequest, Service, errorReply } from './cloud';
-import { computeRoute } from './compute-routes';
-import { identityRoute } from './identity-routes';
-import { Route, objectStorageRoute } from './objectstorage-routes';
+import { Answer, dispatch } from './dispatch';
 
 const HOST = /^(objectstorage|iaas|identity)\.([a-z0-9-]+)\.(?:oci\.)?oraclecloud\.com$/;
 
 export class FakeOciProxy {
   static async start(cloud = new FakeCloud()): Promise<FakeOciProxy> {
-    const fake = new FakeOciProxy(cloud, TestCa.create());
+    const fake = new FakeOciProxy(cloud);
     await listen(fake.proxy);
     return fake;
   }
@@ -33,8 +32,9 @@ export class FakeOciProxy {
   private readonly tunnelled: Server;
   private readonly plain = new Map<string, Server>();
   private readonly sockets = new Set<Socket>();
+  private testCa?: TestCa;
 
-  private constructor(readonly cloud: FakeCloud, readonly ca: TestCa) {
+  private constructor(readonly cloud: FakeCloud) {
     this.tunnelled = createServer((req, res) => this.receive(req, res, (req.socket as TunnelSocket).connectHost ?? req.headers.host ?? ''));
     this.proxy = createServer((req, res) => {
       res.writeHead(405, { 'content-type': 'text/plain' });
@@ -47,6 +47,12 @@ export class FakeOciProxy {
   /** `http://127.0.0.1:PORT`, for HTTPS_PROXY. */
   get proxyUrl(): string {
     return `http://127.0.0.1:${(this.proxy.address() as AddressInfo).port}`;
+  }
+
+  /** The test CA that signs the tunnels' certificates (made on first use). */
+  get ca(): TestCa {
+    this.testCa ??= TestCa.create();
+    return this.testCa;
   }
 
   /** The CA certificate file, for custom_cert_location / NODE_EXTRA_CA_CERTS. */
@@ -68,8 +74,9 @@ export class FakeOciProxy {
 
   async stop(): Promise<void> {
     for (const s of this.sockets) s.destroy();
+    this.cloud.releaseHung();
     await Promise.all([this.proxy, ...this.plain.values()].map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
-    this.ca.dispose();
+    this.testCa?.dispose();
   }
 
   private track(s: Socket): void {
@@ -97,43 +104,27 @@ export class FakeOciProxy {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      void this.answer(req, Buffer.concat(chunks), host).then((reply) => send(res, req.method ?? 'GET', reply));
+      void this.answer(req, Buffer.concat(chunks), host).then((answer) => {
+        if ('reset' in answer) req.socket.destroy(); // connection reset: no HTTP answer at all
+        else send(res, req.method ?? 'GET', answer.reply);
+      });
     });
   }
 
-  private async answer(req: IncomingMessage, body: Buffer, host: string): Promise<FakeReply> {
+  private async answer(req: IncomingMessage, body: Buffer, host: string): Promise<Answer> {
     const h = HOST.exec(host.replace(/:443$/, ''));
     const url = new URL(req.url ?? '/', 'https://fake');
     if (!h) {
       this.unrouted.push(`${req.method} ${host}${url.pathname}`);
-      return errorReply(404, 'NotFound', `fake-oci: unknown host ${host}`);
+      return { reply: errorReply(404, 'NotFound', `fake-oci: unknown host ${host}`) };
     }
     const request: FakeRequest = {
       service: h[1] as Service, region: h[2], method: req.method ?? 'GET', path: url.pathname, query: url.searchParams,
-      headers: req.headers, body, tenancy: tenancyOf(req.headers.authorization),
+      headers: req.headers, body, tenancy: tenancyOf(req.headers.authorization), target: req.url ?? '/',
     };
-    const route: Route | undefined = request.service === 'objectstorage' ? objectStorageRoute(this.cloud, request)
-      : request.service === 'iaas' ? computeRoute(this.cloud, request) : identityRoute(this.cloud, request);
-    const record = this.cloud.log(request, route?.operation ?? 'Unrouted', route?.viaPar ?? false);
-    if (!route) {
-      this.unrouted.push(`${request.method} ${host}${request.path}`);
-      record.status = 404;
-      return errorReply(404, 'NotFound', `fake-oci: no route for ${request.method} ${request.path}`);
-    }
-    const fault = this.cloud.takeFault(route.operation, request.region);
-    if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
-    let reply: FakeReply;
-    if (fault && fault.status === 429) reply = errorReply(429, 'TooManyRequests', 'Too many requests for the tenant (injected).', { 'retry-after': '1' });
-    else if (fault && fault.status >= 500) reply = errorReply(fault.status, 'InternalServerError', 'Internal error (injected).');
-    else {
-      try {
-        reply = route.run();
-      } catch (e) {
-        reply = errorReply(400, 'InvalidParameter', `fake-oci: ${(e as Error).message}`);
-      }
-    }
-    record.status = reply.status;
-    return reply;
+    const answer = await dispatch(this.cloud, request);
+    if ('reply' in answer && answer.unrouted) this.unrouted.push(`${request.method} ${host}${request.path}`);
+    return answer;
   }
 }
 

@@ -3,17 +3,26 @@
  * the way the service does, so the fake only answers really signed calls.
  */
 import { createHash, createVerify } from 'crypto';
-import { IncomingMessage } from 'http';
 
 export type SignatureCheck = { ok: true; keyId: string } | { ok: false; reason: string };
 
-export function verifySignature(req: IncomingMessage, body: Buffer, publicKeyPem: string, expectedKeyId: string): SignatureCheck {
+/** What a signature covers: the method, the request-target as sent, the headers and the body. */
+export interface SignedRequest {
+  readonly method: string;
+  readonly target: string;
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  readonly body: Buffer;
+}
+
+/** `keys`: keyId -> PEM public key of every key the service knows. */
+export function verifySignature(req: SignedRequest, keys: ReadonlyMap<string, string>): SignatureCheck {
   const auth = req.headers.authorization;
-  if (!auth) return { ok: false, reason: 'no Authorization header' };
+  if (typeof auth !== 'string') return { ok: false, reason: 'no Authorization header' };
   const params = Object.fromEntries(
     Array.from(auth.replace(/^Signature\s+/, '').matchAll(/(\w+)="([^"]*)"/g), (m) => [m[1], m[2]]),
   );
-  if (params.keyId !== expectedKeyId) return { ok: false, reason: `unknown keyId` };
+  const publicKeyPem = keys.get(params.keyId);
+  if (publicKeyPem === undefined) return { ok: false, reason: `unknown keyId` };
   if (params.algorithm !== 'rsa-sha256') return { ok: false, reason: 'unsupported algorithm' };
   const names = (params.headers ?? '').split(' ').map((h) => h.toLowerCase());
   for (const required of ['(request-target)', 'host']) {
@@ -22,7 +31,7 @@ export function verifySignature(req: IncomingMessage, body: Buffer, publicKeyPem
   if (!names.includes('date') && !names.includes('x-date')) return { ok: false, reason: 'date not signed' };
   const lines: string[] = [];
   for (const name of names) {
-    if (name === '(request-target)') lines.push(`(request-target): ${req.method!.toLowerCase()} ${req.url}`);
+    if (name === '(request-target)') lines.push(`(request-target): ${req.method.toLowerCase()} ${req.target}`);
     else {
       const value = req.headers[name];
       if (value === undefined) return { ok: false, reason: `signed header ${name} missing` };
@@ -30,7 +39,7 @@ export function verifySignature(req: IncomingMessage, body: Buffer, publicKeyPem
     }
   }
   if (names.includes('x-content-sha256')) {
-    const digest = createHash('sha256').update(body).digest('base64');
+    const digest = createHash('sha256').update(req.body).digest('base64');
     if (req.headers['x-content-sha256'] !== digest) return { ok: false, reason: 'body digest mismatch' };
   }
   const ok = createVerify('RSA-SHA256').update(lines.join('\n')).verify(publicKeyPem, params.signature ?? '', 'base64');
