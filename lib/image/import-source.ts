@@ -59,7 +59,7 @@ export abstract class ImportSource {
 
   /** A PAR on an image object (`ImageReadAccess`, or your own `IImageReadAccess` whose `url` is sensitive). */
   public static fromPar(access: IImageReadAccess): ImportSource {
-    shaped('ImportSource.fromPar', 'access', access, ['url', 'object', 'dependables', 'node'], 'an IImageReadAccess such as new ImageReadAccess(...)', true,
+    shaped('ImportSource.fromPar', 'access', access, ['url', 'imageObject', 'dependables', 'node'], 'an IImageReadAccess such as new ImageReadAccess(...)', true,
       'pass new ImageReadAccess(...)', ['F-03']);
     return new ParSource(access);
   }
