@@ -61,14 +61,6 @@ function codeLines(file: string): Array<{ text: string; line: number }> {
 }
 const CONSTRUCT_FILES = FILES.filter((f) => layerOf(f) !== 'runner');
 
-/**
- * TEMPORARY while issue 13's reshape lands branch by branch: violations that
- * existed when this test was written (file + text, no line numbers). New ones
- * fail; this list only shrinks and is deleted when the reshape is complete.
- */
-const KNOWN: string[] = [];
-const isKnown = (violation: string) => KNOWN.some((k) => violation.replace(/:\d+(?=[: ])/, '').replace(/ \([a-z-]+\)/g, '').includes(k));
-const fresh = (violations: string[]) => violations.filter((v) => !isKnown(v));
 
 describe('lib/ structure', () => {
   test('every file belongs to a known layer', () => {
@@ -88,7 +80,7 @@ describe('lib/ structure', () => {
         if (!allowed) upward.push(`${rel(file)}:${line} (${from}) imports ${rel(target)} (${to})`);
       }
     }
-    expect(fresh(upward)).toEqual([]);
+    expect(upward).toEqual([]);
   });
 
   test('no import cycles', () => {
@@ -121,7 +113,7 @@ describe('lib/ structure', () => {
         }
       }
     }
-    expect(fresh(found)).toEqual([]);
+    expect(found).toEqual([]);
   });
 
   test('identity by brands, not instanceof (built-in types excepted)', () => {
@@ -134,7 +126,7 @@ describe('lib/ structure', () => {
         }
       }
     }
-    expect(fresh(found)).toEqual([]);
+    expect(found).toEqual([]);
   });
 
   test('no public `kind` discriminator on classes', () => {
@@ -146,6 +138,6 @@ describe('lib/ structure', () => {
         }
       }
     }
-    expect(fresh(found)).toEqual([]);
+    expect(found).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import {
   ExportDestination, ExportedImage, ExportRunner, ImageReadAccess, ImportedImage, ImportSource, OciProvider, ParExpiry, TransitBucket,
 } from '../../lib';
 import { stackFile, tempDir } from '../support/synth';
+import { describeWithTerraform } from '../support/terraform';
 
 /**
  * F-80..F-82 with a real terraform 1.11: the builtin parts of a transfer
@@ -14,9 +15,6 @@ import { stackFile, tempDir } from '../support/synth';
  * here, so the oci resources are stripped from the synthesized JSON; what
  * remains is exactly what the constructs emit for the builtin steps.
  */
-const terraform = spawnSync('terraform', ['version'], { encoding: 'utf8' }).status === 0 ? 'terraform' : undefined;
-const maybe = terraform ? describe : describe.skip;
-if (!terraform) console.warn('terraform not on PATH: steady-state test skipped');
 
 function builtinOnly(app: App, stack: TerraformStack, dir: string): void {
   const json = JSON.parse(readFileSync(stackFile(app, stack, 'cdk.tf.json'), 'utf8'));
@@ -50,7 +48,7 @@ function program(dir: string, imageId: string) {
   builtinOnly(app, stack, dir);
 }
 
-maybe('steady state with terraform apply then plan (builtin steps)', () => {
+describeWithTerraform('steady state with terraform apply then plan (builtin steps)', () => {
   const dir = tempDir('tf-steady-');
   const objectFile = join(dir, 'object.oci');
   const runsFile = join(dir, 'runs.txt');
