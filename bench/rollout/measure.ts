@@ -13,6 +13,9 @@ import { LatencyModel, timeScale, waveCriticalMs } from './latency-model';
 import { COMPARTMENT, ROOT_STACK, RolloutShape, buildRollout, rolloutName, waveRegions } from './program';
 import { TimedCall, observedSpan, timeCalls } from './timed-calls';
 import { SOURCE_REGION } from '../regions';
+import { cpuSeconds, formatLags, stageLags } from './diagnose';
+import { stackRunner } from './stack-runner';
+import { monitorEventLoopDelay } from 'perf_hooks';
 
 export interface PipelineSettings {
   /** `terraform apply -parallelism` of every stack. @default the manifest's `pipeline.parallelism` of each stack */
@@ -36,6 +39,10 @@ export interface RolloutFigure {
   readonly size: string;
   readonly layout: string;
   readonly sharedBuckets: boolean;
+  /** `model`, or `none` for the floor: every long operation ends at once. */
+  readonly latency: string;
+  /** Where Terraform keeps state: `local` files or the `http` backend. */
+  readonly state: string;
   readonly settings: PipelineSettings;
   readonly stacks: number;
   readonly managedResources: number;
@@ -49,6 +56,8 @@ export interface RolloutFigure {
   readonly planCalls: number;
   readonly planCallsPerResource: number;
   readonly planCallsByOperation: Record<string, number>;
+  /** terraform processes that failed to start and were started again. */
+  readonly startRetries: number;
 }
 
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
@@ -87,19 +96,29 @@ export async function measureRollout(world: World, model: LatencyModel, shape: R
   const parallelismOf = (s: string) => settings.parallelism ?? parallelism[s];
   await pooled(stacks.flat(), 4, (s) => world.init(app.stacks[s]));
 
+  const runner = stackRunner(world);
   const clock = timeCalls(cloud);
   const mark = cloud.mark();
   const t0 = clock();
+  const epochMs = Date.now() - t0;
+  const cpu0 = cpuSeconds();
+  const loopDelay = monitorEventLoopDelay({ resolution: 20 });
+  loopDelay.enable();
   for (const phase of stacks) {
     await pooled(phase, settings.stackConcurrency, async (s) => {
-      const r = await world.terraform(app.stacks[s], ['apply', '-input=false', '-no-color', '-auto-approve', `-parallelism=${parallelismOf(s)}`])
-        .catch((e: Error) => { throw new Error(`terraform apply of stack ${s} in ${app.stacks[s]} did not start: ${e.message}`); });
+      const r = await runner.run(s, app.stacks[s], ['apply', '-input=false', '-no-color', '-auto-approve', `-parallelism=${parallelismOf(s)}`]);
       if (r.code !== 0) throw new Error(`apply of ${s} failed (exit ${r.code}):\n${r.stderr}\n${r.stdout.slice(-3000)}`);
     });
   }
   const makespanMs = clock() - t0;
   const calls = cloud.since(mark) as TimedCall[];
+  loopDelay.disable();
+  const cpu1 = cpuSeconds();
   if (process.env.BENCH_TIMELINE) console.error(timeline(calls));
+  if (process.env.BENCH_DIAG) {
+    console.error(`${size} ${shape.layout}: makespan ${makespanMs} ms; CPU s: fake (this process) ${round(cpu1.self - cpu0.self, 1)}, terraform+providers+runners ${round(cpu1.children - cpu0.children, 1)}; fake event-loop delay p50/p99/max ms ${round(loopDelay.percentile(50) / 1e6, 1)}/${round(loopDelay.percentile(99) / 1e6, 1)}/${round(loopDelay.max / 1e6, 1)}; calls ${calls.length}`);
+    console.error(formatLags(stageLags(cloud, calls, imageIds, waveRegions(shape.regions), epochMs)));
+  }
 
   // Per wave: the time from the first API call until the wave's last call
   // (its last shape entry; the last wave ends with the pipeline), against
@@ -127,7 +146,7 @@ export async function measureRollout(world: World, model: LatencyModel, shape: R
   for (const s of stacks.flat()) managedResources += (await world.stateList(app.stacks[s])).filter((a) => !a.startsWith('data.')).length;
   const planMark = cloud.mark();
   await pooled(stacks.flat(), settings.stackConcurrency, async (s) => {
-    const r = await world.terraform(app.stacks[s], ['plan', '-input=false', '-no-color', '-detailed-exitcode', `-parallelism=${parallelismOf(s)}`]);
+    const r = await runner.run(s, app.stacks[s], ['plan', '-input=false', '-no-color', '-detailed-exitcode', `-parallelism=${parallelismOf(s)}`]);
     if (r.code !== 0) throw new Error(`no-op plan of ${s} exited ${r.code}:\n${r.stdout.slice(-3000)}\n${r.stderr}`);
   });
   const planCalls = cloud.since(planMark);
@@ -135,9 +154,10 @@ export async function measureRollout(world: World, model: LatencyModel, shape: R
   for (const c of planCalls) byOp[c.operation] = (byOp[c.operation] ?? 0) + 1;
   const criticalMs = figures[figures.length - 1].criticalMs;
   return {
-    size, layout: shape.layout, sharedBuckets: shape.share ?? false, settings: { ...settings, parallelism: settings.parallelism ?? Math.max(...stacks.flat().map(parallelismOf)) }, startupMs, stacks: stacks.flat().length, managedResources, makespanMs, criticalMs, ratio: round((makespanMs - startupMs) / criticalMs),
+    size, layout: shape.layout, sharedBuckets: shape.share ?? false, latency: model.exportMinutes + model.copyMinutes + model.importMinutes > 0 ? 'model' : 'none', state: shape.stateAddress ? 'http' : 'local', settings: { ...settings, parallelism: settings.parallelism ?? Math.max(...stacks.flat().map(parallelismOf)) }, startupMs, stacks: stacks.flat().length, managedResources, makespanMs, criticalMs, ratio: round((makespanMs - startupMs) / criticalMs),
     waves: figures, applyCalls: calls.length, planCalls: planCalls.length, planCallsPerResource: round(planCalls.length / managedResources),
     planCallsByOperation: Object.fromEntries(Object.entries(byOp).sort()),
+    startRetries: runner.retries,
   };
 }
 

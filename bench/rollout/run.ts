@@ -16,6 +16,7 @@ import { StackLayout } from '../../lib';
 import { World } from '../../test/acceptance/support/world';
 import { DEFAULT_MODEL } from './latency-model';
 import { RolloutFigure, measureRollout } from './measure';
+import { StateServer } from './state-server';
 
 const ROOT = resolve(__dirname, '..', '..');
 
@@ -33,13 +34,21 @@ const DEFAULT_CELLS = [
   '1x3:SINGLE_STACK:manifest:shared', '1x3:SINGLE_STACK:10', '1x3:STACK_PER_WAVE:manifest', '1x3:STACK_PER_REGION:manifest',
 ];
 
-interface Cell { images: number; regions: number; layout: StackLayout; parallelism?: number; share: boolean }
+interface Cell { images: number; regions: number; layout: StackLayout; parallelism?: number; share: boolean; localState: boolean; floor: boolean }
 
+/**
+ * `size:layout:parallelism[:shared][:local][:floor]`; `local` keeps the
+ * state in local files instead of the http backend; `floor` applies the same
+ * rollout with every long operation finishing at once: what Terraform, the
+ * provider processes, the runner and the fake cost on this machine alone.
+ */
 function parseCell(text: string): Cell {
-  const [size, layout, par, shared] = text.split(':');
+  const [size, layout, par, ...flags] = text.split(':');
   const [images, regions] = size.split('x').map(Number);
   if (!(layout in StackLayout)) throw new Error(`unknown layout ${layout} in ${text}`);
-  return { images, regions, layout: layout as StackLayout, parallelism: par === 'manifest' ? undefined : Number(par), share: shared === 'shared' };
+  const unknown = flags.filter((f) => !['shared', 'local', 'floor'].includes(f));
+  if (unknown.length) throw new Error(`unknown flag ${unknown.join(', ')} in ${text}`);
+  return { images, regions, layout: layout as StackLayout, parallelism: par === 'manifest' ? undefined : Number(par), share: flags.includes('shared'), localState: flags.includes('local'), floor: flags.includes('floor') };
 }
 
 async function main(): Promise<void> {
@@ -49,21 +58,24 @@ async function main(): Promise<void> {
   const resultsFile = join(ROOT, 'bench', 'rollout-results.json');
   const kept: Row[] = process.env.BENCH_MERGE === '1' && existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')).figures : [];
   const figures: Row[] = [];
-  const keyOf = (f: { size: string; layout: string; sharedBuckets: boolean; parallelismFrom: string }) => `${f.size}|${f.layout}|${f.sharedBuckets}|${f.parallelismFrom}`;
+  const keyOf = (f: Row) => `${f.size}|${f.layout}|${f.sharedBuckets}|${f.parallelismFrom}|${f.state ?? 'local'}|${f.latency ?? 'model'}`;
   const size = (f: Row) => f.size.split('x').map(Number).reduce((a, b) => a * b, 1);
-  const order = (f: Row) => `${String(size(f)).padStart(6, '0')}|${f.layout}|${f.sharedBuckets ? 0 : 1}|${f.parallelismFrom}`;
+  const order = (f: Row) => `${String(size(f)).padStart(6, '0')}|${f.layout}|${f.sharedBuckets ? 0 : 1}|${f.parallelismFrom}|${f.state}|${f.latency}`;
   const merged = () => [...kept.filter((k) => !figures.some((f) => keyOf(f) === keyOf(k))), ...figures].sort((a, b) => order(a).localeCompare(order(b)));
   for (const c of cells) {
     const world = await World.start();
+    const state = c.localState ? undefined : await StateServer.start();
     const loadBefore = loadavg()[0];
     try {
-      const f = await measureRollout(world, DEFAULT_MODEL, c, { parallelism: c.parallelism, stackConcurrency: Infinity });
+      const model = c.floor ? { ...DEFAULT_MODEL, exportMinutes: 0, copyMinutes: 0, importMinutes: 0 } : DEFAULT_MODEL;
+      const f = await measureRollout(world, model, { ...c, stateAddress: state && ((stack: string) => state.address(stack)) }, { parallelism: c.parallelism, stackConcurrency: Infinity });
       const row = { ...f, loadBefore: round(loadBefore), loadAfter: round(loadavg()[0]), parallelismFrom: c.parallelism === undefined ? 'manifest' : 'fixed' };
       figures.push(row);
       console.log(line(row));
       write(merged(), started);
     } finally {
       await world.stop();
+      await state?.stop();
     }
   }
   console.log(`Wrote bench/rollout-results.json and BENCHMARKS.md in ${round((Date.now() - started) / 1000, 0)} s`);
