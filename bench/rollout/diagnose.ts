@@ -27,7 +27,7 @@ const q = (xs: number[]): [number, number, number] => {
 };
 
 /** `epochMs`: the wall-clock time of the timed calls' zero (atMs = 0). */
-export function stageLags(cloud: FakeCloud, calls: readonly TimedCall[], imageIds: string[], waves: string[][], epochMs: number): StageLags[] {
+export function stageLags(cloud: FakeCloud, calls: readonly TimedCall[], imageIds: string[], waves: string[][], epochMs: number, t0: number): StageLags[] {
   const ok = (op: string) => calls.filter((c) => c.operation === op && c.status >= 200 && c.status < 300);
   const op = (c: TimedCall, img: number, region: string): Op => {
     const wr = c.workRequestId ? cloud.region(c.region).workRequests.get(c.workRequestId) : undefined;
@@ -63,7 +63,7 @@ export function stageLags(cloud: FakeCloud, calls: readonly TimedCall[], imageId
   }
   const out: StageLags[] = [];
   const exportOps = [...exports.values()];
-  out.push({ stage: 'export', count: exportOps.length, startLag: q(exportOps.map((e) => e.start)), noticeLag: q(exportOps.map((e) => e.noticed - e.done)) });
+  out.push({ stage: 'export', count: exportOps.length, startLag: q(exportOps.map((e) => e.start - t0)), noticeLag: q(exportOps.map((e) => e.noticed - e.done)) });
   waves.forEach((regions, w) => {
     const cs: number[] = []; const cn: number[] = []; const is: number[] = []; const inl: number[] = []; const ss: number[] = [];
     for (const region of regions) {
@@ -97,4 +97,54 @@ export function cpuSeconds(): { self: number; children: number } {
   // Fields after the command: index 13/14 are cutime/cstime (clock ticks, 100 per second on Linux).
   const children = (Number(fields[13]) + Number(fields[14])) / 100;
   return { self: (u.user + u.system) / 1e6, children };
+}
+
+/** Terraform core, provider and other child CPU seconds, sampled from /proc while they run (they are gone at the end). */
+export class ProcessCpuSampler {
+  private readonly last = new Map<number, { kind: string; cpu: number }>();
+  private timer?: NodeJS.Timeout;
+
+  start(everyMs = 1000): void {
+    this.timer = setInterval(() => this.sample(), everyMs);
+  }
+
+  stop(): { terraform: number; providers: number; other: number } {
+    if (this.timer) clearInterval(this.timer);
+    this.sample();
+    const out = { terraform: 0, providers: 0, other: 0 };
+    for (const { kind, cpu } of this.last.values()) (out as Record<string, number>)[kind] += cpu;
+    return { terraform: Math.round(out.terraform), providers: Math.round(out.providers), other: Math.round(out.other) };
+  }
+
+  private sample(): void {
+    const fs = require('fs') as typeof import('fs');
+    const parentOf = new Map<number, number>();
+    const info = new Map<number, { comm: string; cpu: number }>();
+    for (const d of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(d)) continue;
+      try {
+        const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
+        const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        parentOf.set(Number(d), Number(f[1]));
+        info.set(Number(d), { comm, cpu: (Number(f[11]) + Number(f[12])) / 100 });
+      } catch { /* gone */ }
+    }
+    const descends = (pid: number) => { for (let p = pid, n = 0; p > 1 && n < 10; p = parentOf.get(p) ?? 0, n++) if (p === process.pid) return true; return false; };
+    for (const [pid, i] of info) {
+      if (pid === process.pid || !descends(pid)) continue;
+      const kind = i.comm === 'terraform' ? 'terraform' : i.comm.startsWith('terraform-provi') ? 'providers' : 'other';
+      this.last.set(pid, { kind, cpu: i.cpu });
+    }
+  }
+}
+
+/** Since the timed zero: when the apply first called OCI, first wrote, and first started an export (ms). */
+export function phaseMarks(calls: readonly TimedCall[], t0: number): { firstCall: number; firstWrite: number; firstExport: number } {
+  const first = (pred: (c: TimedCall) => boolean) => (calls.find(pred)?.atMs ?? NaN) - t0;
+  return {
+    firstCall: first(() => true),
+    firstWrite: first((c) => c.method !== 'GET' && c.method !== 'HEAD'),
+    firstExport: first((c) => c.operation === 'ExportImage'),
+  };
 }
