@@ -102,7 +102,7 @@ export async function measureRollout(world: World, model: LatencyModel, shape: R
   // The fake issues a TLS certificate per host name on first use (two openssl
   // runs that block its event loop): issue them before the clock starts.
   for (const region of [SOURCE_REGION, ...TARGET_REGIONS.slice(0, shape.regions)]) {
-    for (const service of ['objectstorage', 'iaas', 'identity']) world.fake.ca.certificateFor(`${service}.${region}.oraclecloud.com`);
+    for (const service of ['objectstorage', 'iaas']) world.fake.ca.certificateFor(`${service}.${region}.oraclecloud.com`);
   }
   const runner = stackRunner(world);
   const sampler = new ProcessCpuSampler();
