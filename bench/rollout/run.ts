@@ -6,8 +6,10 @@
  * BENCHMARKS.md. Never part of `npm test` or CI: it takes minutes.
  *
  *   BENCH_ROLLOUTS="5x8:SINGLE_STACK:10,5x8:SINGLE_STACK:manifest:shared"   choose cells
- *   BENCH_MS_PER_MINUTE=500                                                 time scale
- *   BENCH_MERGE=1   keep the other cells of bench/rollout-results.json (re-run a few cells)
+ *   BENCH_MS_PER_MINUTE=2000   real ms per modelled minute (latency-model.ts says why 2,000)
+ *   BENCH_MERGE=1              keep the other cells of bench/rollout-results.json (re-run a few cells)
+ *   BENCH_PLAN_COST=0          skip the no-op plan after each apply
+ *   BENCH_DIAG=1               per-stage start / notice lags and CPU per process (diagnose.ts)
  */
 import { existsSync, readFileSync, writeFileSync } from 'fs';
 import { cpus, loadavg } from 'os';
