@@ -9,13 +9,16 @@
  * matter to makespan / critical path, so the benchmark scales time: one
  * modelled minute lasts `msPerMinute` real milliseconds.
  *
- * Why 0.5 s per minute and not less: what does not scale stays in real
- * seconds. The provider polls work requests with a jittered quadratic
- * backoff (1-2 s, then up to 8 s, 18 s, ... capped at 288 s; tfresource
- * GetRetryBackoffDuration), and terraform, the provider and the export
- * runner take seconds to start. Against a 60-minute OCI critical path these
- * are under 1%; at 100 ms per minute (a 6 s critical path) they would be
- * most of what is measured. 0.5 s keeps a 5x8 run near two minutes.
+ * Why 2 s per minute: what does not scale stays in real seconds. Terraform
+ * and its provider processes need CPU for every resource (the 20x40 apply
+ * with no latency at all costs about 170 CPU-seconds on this machine: the
+ * `floor` cells measure it), and the provider polls work requests with a
+ * jittered quadratic back-off (1-2 s, then up to 8 s, 18 s, ...; tfresource
+ * GetRetryBackoffDuration). At 0.5 s per minute the rest wave's whole
+ * critical path (copy + import, 30 min) lasted 15 s, less than the CPU its
+ * 2,340 resources need on 2 cores, so the ratio measured the machine. At
+ * 2 s per minute the 90-minute critical path lasts 3 minutes; against OCI's
+ * real durations (1 minute = 60 s) the same floor is about 3% of it.
  */
 export interface LatencyModel {
   readonly exportMinutes: number;
@@ -29,7 +32,7 @@ export const DEFAULT_MODEL: LatencyModel = {
   exportMinutes: 30,
   copyMinutes: 10,
   importMinutes: 20,
-  msPerMinute: Number(process.env.BENCH_MS_PER_MINUTE ?? 500),
+  msPerMinute: Number(process.env.BENCH_MS_PER_MINUTE ?? 2000),
 };
 
 /** The fake's time scale: how many times faster than OCI its operations end. */

@@ -4,7 +4,7 @@
  * (canary = the first region, rest = the others) and one compatible shape
  * per target, as in the synth benchmark.
  */
-import { App, TerraformStack } from 'cdktf';
+import { App, HttpBackend, TerraformStack } from 'cdktf';
 import { ImageReplication, StackLayout } from '../../lib';
 import { SOURCE_REGION, TARGET_REGIONS } from '../regions';
 
@@ -17,6 +17,28 @@ export interface RolloutShape {
   readonly layout: StackLayout;
   /** `shareTransitBuckets` of every rollout. @default false */
   readonly share?: boolean;
+  /**
+   * Remote state: the http backend address of a stack. Stacks the layout
+   * makes are created here first (same names the library would give them),
+   * so that the library finds them with their backend. @default local state
+   */
+  readonly stateAddress?: (stack: string) => string;
+}
+
+/** Stack names the layout makes besides the root stack. */
+function layoutStacks(shape: RolloutShape): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < shape.images; i++) {
+    if (shape.layout === StackLayout.STACK_PER_WAVE) names.push(...waveRegions(shape.regions).map((_r, w) => `${rolloutName(i)}-${w === 0 ? 'canary' : 'rest'}`));
+    if (shape.layout === StackLayout.STACK_PER_REGION) names.push(...TARGET_REGIONS.slice(0, shape.regions).map((r) => `${rolloutName(i)}-${r}`));
+  }
+  return names;
+}
+
+function withState(stack: TerraformStack, address: (stack: string) => string): TerraformStack {
+  const a = address(stack.node.id);
+  new HttpBackend(stack, { address: a, lockAddress: a, unlockAddress: a });
+  return stack;
 }
 
 export function rolloutName(image: number): string {
@@ -30,6 +52,10 @@ export function waveRegions(regions: number): string[][] {
 
 export function buildRollout(app: App, shape: RolloutShape, imageIds: string[]): TerraformStack {
   const stack = new TerraformStack(app, ROOT_STACK);
+  if (shape.stateAddress) {
+    withState(stack, shape.stateAddress);
+    for (const name of layoutStacks(shape)) withState(new TerraformStack(app, name), shape.stateAddress);
+  }
   const [canary, rest] = waveRegions(shape.regions);
   for (let i = 0; i < shape.images; i++) {
     new ImageReplication(stack, `Image${i}`, {
