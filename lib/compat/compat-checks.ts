@@ -1,5 +1,5 @@
 import { join } from 'path';
-import { Annotations, DefaultTokenResolver, ISynthesisSession, StringConcat, TerraformOutput, TerraformProvider, TerraformStack, Tokenization } from 'cdktf';
+import { AnnotationMetadataEntryType, DefaultTokenResolver, ISynthesisSession, StringConcat, TerraformOutput, TerraformProvider, TerraformStack, Tokenization } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { ACKNOWLEDGEMENT_METADATA, addAcknowledgement, findAcknowledgement, MIN_REASON_LENGTH } from './acknowledgements';
 import { OciImageTransferError } from '../core/errors';
@@ -218,10 +218,13 @@ export class CompatChecks extends Construct {
       const once = `${target.node.path}\0${f.level}\0${f.acknowledged}\0${text}`;
       if (this.annotated.has(once)) continue;
       this.annotated.add(once);
-      if (f.acknowledged) Annotations.of(target).addInfo(`${text} (acknowledged: ${f.acknowledgedReason})`);
-      else if (f.level === FindingLevel.ERROR) Annotations.of(target).addError(text);
-      else if (f.level === FindingLevel.WARNING) Annotations.of(target).addWarning(text);
-      else Annotations.of(target).addInfo(text);
+      // Annotations as cdktf writes them, without a stack trace: it would only show the checker's own code (and
+      // absolute paths), and capturing one per finding cost a large rollout a fifth of its synth time.
+      const annotate = (type: AnnotationMetadataEntryType, message: string) => target.node.addMetadata(type, message, { stackTrace: false });
+      if (f.acknowledged) annotate(AnnotationMetadataEntryType.INFO, `${text} (acknowledged: ${f.acknowledgedReason})`);
+      else if (f.level === FindingLevel.ERROR) annotate(AnnotationMetadataEntryType.ERROR, text);
+      else if (f.level === FindingLevel.WARNING) annotate(AnnotationMetadataEntryType.WARN, text);
+      else annotate(AnnotationMetadataEntryType.INFO, text);
     }
     const outdir = join(session.outdir, session.manifest.forStack(stack).workingDirectory);
     const quiet = this.silent || !['', '0', 'false'].includes(process.env[QUIET_ENV] ?? '');

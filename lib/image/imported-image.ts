@@ -167,7 +167,9 @@ export class ImportedImage extends Construct implements ITransferFactSource {
     }
 
     // Without a provider the import runs with the stack's default one: read the facts from it, and say so (OIT007).
-    const fallback = defaultOciProvider(this);
+    // Looked up only when needed: a search of the stack per import is quadratic in a large rollout.
+    const needsFallback = !props.provider || (!source.sourceProvider && source.origin !== undefined);
+    const fallback = needsFallback ? defaultOciProvider(this) : undefined;
     const targetProvider = props.provider ?? fallback;
     const sourceProvider = source.sourceProvider ?? (source.origin ? fallback : undefined);
     const tenancy = source.origin ? compareTenancy(sourceProvider, targetProvider, lineage.sourceTenancy) : {};

@@ -63,6 +63,9 @@ export function providerProfile(provider: TerraformProvider | undefined): string
 
 /** The stack's default (unaliased) `oci` provider, which resources without a provider use. */
 export function defaultOciProvider(scope: IConstruct): TerraformProvider | undefined {
-  return TerraformStack.of(scope).node.findAll()
-    .find((c): c is TerraformProvider => TerraformProvider.isTerraformProvider(c) && c.terraformResourceType === 'oci' && !c.alias);
+  const isDefaultOci = (c: IConstruct): c is TerraformProvider => TerraformProvider.isTerraformProvider(c) && c.terraformResourceType === 'oci' && !c.alias;
+  // Terraform allows one default provider per type in a stack, so the first match is the match. Providers are
+  // nearly always children of the stack: look there before walking the whole tree.
+  const stack = TerraformStack.of(scope);
+  return stack.node.children.find(isDefaultOci) ?? stack.node.findAll().find(isDefaultOci);
 }

@@ -160,6 +160,7 @@ export class ImageReplication extends Construct {
   public toManifest(): RolloutManifest {
     const stack = TerraformStack.of(this);
     const resolve = (v: unknown) => Tokenization.resolve(v, { scope: stack, resolver: new DefaultTokenResolver(new StringConcat()) });
+    const findingsUnder = findingsByScope();
     return {
       rollout: this.rolloutName,
       layout: this.layout,
@@ -335,11 +336,30 @@ interface PlannedWave {
   readonly targets: PlannedTarget[];
 }
 
-/** What the checks of the scope's stack reported on the scope and its children in the last synth. */
-function findingsUnder(scope: IConstruct): RolloutManifestFinding[] {
-  const path = scope.node.path;
-  return CompatChecks.of(scope).findings.filter((f) => f.path === path || f.path.startsWith(`${path}/`))
-    .map((f) => ({ rule: f.ruleId, level: f.level, path: f.path, message: f.message, notCheckable: f.notCheckable, acknowledged: f.acknowledged }));
+/**
+ * What the checks of a scope's stack reported on the scope and its children in the last synth. The findings of
+ * each stack are indexed by every ancestor path once, so a rollout of many targets does not filter them per target.
+ */
+function findingsByScope(): (scope: IConstruct) => RolloutManifestFinding[] {
+  const indexes = new Map<IConstruct, Map<string, RolloutManifestFinding[]>>();
+  const indexOf = (stack: TerraformStack): Map<string, RolloutManifestFinding[]> => {
+    let index = indexes.get(stack);
+    if (index) return index;
+    index = new Map();
+    for (const f of CompatChecks.of(stack).findings) {
+      const entry = { rule: f.ruleId, level: f.level, path: f.path, message: f.message, notCheckable: f.notCheckable, acknowledged: f.acknowledged };
+      const parts = f.path.split('/');
+      for (let i = parts.length; i > 0; i--) {
+        const prefix = parts.slice(0, i).join('/');
+        const list = index.get(prefix) ?? [];
+        if (!index.has(prefix)) index.set(prefix, list);
+        list.push(entry);
+      }
+    }
+    indexes.set(stack, index);
+    return index;
+  };
+  return (scope) => [...(indexOf(TerraformStack.of(scope)).get(scope.node.path) ?? [])];
 }
 
 function validMaxParallelism(path: string, value: number | undefined): number | undefined {
