@@ -18,7 +18,7 @@ import { ParExpiry } from '../image/par-expiry';
 import { ITransitBucket, TransitBucket } from '../image/transit-bucket';
 import { sharedNamespace } from '../image/namespace-lookup';
 import { rolloutPolicy } from './iam';
-import { RolloutManifest, RolloutManifestFinding, RolloutManifestSource, writeManifest } from './manifest';
+import { RolloutManifest, RolloutManifestFinding, RolloutManifestSource, RolloutManifestTarget, writeManifest } from './manifest';
 import { InFlight, RolloutPipeline, TERRAFORM_DEFAULT_PARALLELISM, noteInFlight, recommendedParallelism } from './pipeline';
 import { sharedTransitBucket } from './shared-transit-buckets';
 import { ImageReplicationProps } from './props';
@@ -319,13 +319,7 @@ export class ImageReplication extends Construct {
 }
 
 /** A target as the rollout planned it; its findings and resources are read when the manifest is made. */
-interface PlannedTarget {
-  readonly name: string;
-  readonly region: string;
-  readonly tenancy: string;
-  readonly path: TransferPath;
-  readonly stack: string;
-  readonly importedImage: string;
+interface PlannedTarget extends Omit<RolloutManifestTarget, 'findings' | 'resources'> {
   /** Constructs whose findings and resources belong to the target. */
   readonly scopes: IConstruct[];
 }
