@@ -135,7 +135,8 @@ test('a copy into a bucket with an expiry rule depends on the rule, so the rule 
   expect(copy.depends_on).toContain(`oci_objectstorage_object_lifecycle_policy.${policyId}`);
 });
 
-test('with iam, the export teardown depends on the rollout policy, which lets it delete the object at destroy', () => {
+/** A one-target rollout with its IAM policy, synthesized. */
+function synthIamRollout(): any {
   const app = newApp();
   const stack = new TerraformStack(app, 'iam');
   new ImageReplication(stack, 'R', {
@@ -144,20 +145,18 @@ test('with iam, the export teardown depends on the rollout policy, which lets it
     targets: [{ region: 'us-ashburn-1', compartmentId: 'ocid1.compartment.oc1..t' }],
   });
   const json = synthJson(app, stack);
+  return json;
+}
+
+test('with iam, the export teardown depends on the rollout policy, which lets it delete the object at destroy', () => {
+  const json = synthIamRollout();
   const [policyId] = single(json, 'oci_identity_policy', 'RolloutPolicy');
   const [, teardown] = single(json, 'terraform_data', 'Export_Cleanup');
   expect(teardown.depends_on).toContain(`oci_identity_policy.${policyId}`);
 });
 
 test('with iam, the export teardown lists the rollout policy first and the lifecycle policy last', () => {
-  const app = newApp();
-  const stack = new TerraformStack(app, 'iam');
-  new ImageReplication(stack, 'R', {
-    rolloutName: 'app-v1', iam: { policyCompartmentId: 'ocid1.tenancy.oc1..t', principal: 'image-publishers' },
-    source: { imageId: IMAGE, region: 'eu-frankfurt-1', compartmentId: 'ocid1.compartment.oc1..c' },
-    targets: [{ region: 'us-ashburn-1', compartmentId: 'ocid1.compartment.oc1..t' }],
-  });
-  const json = synthJson(app, stack);
+  const json = synthIamRollout();
   const [policyId] = single(json, 'oci_identity_policy', 'RolloutPolicy');
   const [lifecycleId] = single(json, 'oci_objectstorage_object_lifecycle_policy', 'ExportBucket');
   const [, teardown] = single(json, 'terraform_data', 'Export_Cleanup');
